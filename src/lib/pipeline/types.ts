@@ -1,0 +1,190 @@
+// The records the extraction pipeline produces and question generation consumes.
+// Pure data: no SvelteKit, no storage. Every fact points back at the text that states it.
+
+/** Where a fact is stated: `span` is the answer's [start, end) character range in the sentence text. */
+export interface Evidence {
+	article: string;
+	sentence: number;
+	span: [number, number];
+}
+
+export interface Sentence {
+	index: number;
+	/** The sentence as written (display text, never normalised). */
+	text: string;
+	/** [start, end) offsets of `text` in the article's original (raw) text. */
+	start: number;
+	end: number;
+	/** True for a short heading line inside the article (a subtitle such as «وساطة منفصلة»). */
+	heading?: boolean;
+}
+
+export interface Article {
+	id: string;
+	/** The title as written, when the first line reads as one; null otherwise. */
+	title: string | null;
+	/** The article's original text, unchanged; all offsets refer to it. */
+	raw: string;
+	sentences: Sentence[];
+	/** Lines dropped as web boilerplate, with why, so a reviewer can audit the cleaning. */
+	dropped: { start: number; end: number; reason: string }[];
+}
+
+export type EntityType = 'person' | 'country' | 'city' | 'region' | 'organization' | 'place';
+
+/** An entry of `questions/lexicon.json`. */
+export interface LexiconEntry {
+	id: string;
+	type: EntityType;
+	en: string;
+	/** Canonical Arabic display name first, then every spelling variant met in the news. */
+	ar: string[];
+	/** Adjective forms («الروسي», «الأذربيجاني») for countries, used to read role cues. */
+	adjectives?: string[];
+	/** For a person: the office held, in English (e.g. "Foreign Minister of Russia"), when stable. */
+	office?: { ar: string; en: string };
+	/** For a city or region: the country id it lies in. */
+	country?: string;
+}
+
+export interface Lexicon {
+	entries: LexiconEntry[];
+}
+
+export interface EntityRef {
+	/** Lexicon id, or null for a name found from a role cue and not in the lexicon (a candidate). */
+	id: string | null;
+	type: EntityType;
+	/** As written in the evidence sentence. */
+	ar: string;
+	/** Canonical Arabic name (lexicon's first spelling, or the written form for candidates). */
+	arCanonical: string;
+	en: string | null;
+}
+
+export type Qualifier =
+	| 'exact'
+	| 'approximately'
+	| 'at-least'
+	| 'more-than'
+	| 'less-than'
+	| 'up-to'
+	| 'tens-of'
+	| 'hundreds-of'
+	| 'thousands-of';
+
+export interface Quantity {
+	/** The number, or the low end of a range. */
+	value: number;
+	/** High end of a range (من 1 إلى 4), when there is one. */
+	max?: number;
+	/** Alternatives written as a list («10 أو 15 أو 20 عامًا»). */
+	alternatives?: number[];
+	qualifier: Qualifier;
+	/** Normalised unit key: 'person', 'soldier', 'year', 'day', 'month', 'km', 'week', … or null. */
+	unit: string | null;
+	/** As written. */
+	text: string;
+}
+
+export type DayPart = 'early' | 'mid' | 'late';
+
+/** A date with only the precision the text gives: never an invented year. */
+export interface DateValue {
+	year?: number;
+	month?: number;
+	day?: number;
+	/** End of a range («من 1 إلى 4 أيار/مايو»): dayEnd, and monthEnd when it differs. */
+	dayEnd?: number;
+	monthEnd?: number;
+	/** 0 = Sunday … 6 = Saturday. */
+	weekday?: number;
+	/** «مطلع», «منتصف», «أواخر». */
+	part?: DayPart;
+	/** «الثمانينيات» → 1980. */
+	decade?: number;
+	/** «الشهر الجاري», «الشهر المقبل», «العام الماضي»: relative to the article's own date. */
+	relative?: 'this-month' | 'next-month' | 'last-month' | 'this-year' | 'last-year' | 'today';
+	text: string;
+}
+
+export type FactValue =
+	| { type: 'entity'; entity: EntityRef }
+	| { type: 'quantity'; quantity: Quantity }
+	| { type: 'date'; date: DateValue }
+	| { type: 'text'; ar: string; en: string | null };
+
+/** Meeting roles; 'place', 'date' and 'participant' describe the meeting itself. */
+export type MeetingRelation =
+	| 'host'
+	| 'sponsor'
+	| 'mediator'
+	| 'arranger'
+	| 'chair'
+	| 'place'
+	| 'date'
+	| 'participant';
+
+export type FactKind = MeetingRelation | 'casualties' | 'figure' | 'role' | 'location';
+
+export type EventType =
+	| 'summit'
+	| 'talks'
+	| 'meeting'
+	| 'call'
+	| 'war'
+	| 'clashes'
+	| 'protest'
+	| 'ceasefire'
+	| 'other';
+
+/**
+ * What a fact is about, with enough context to ask about it unambiguously
+ * ("the summit in Sochi that Putin hosted on Monday", "the 2020 war", "Russia's foreign minister").
+ */
+export interface FactSubject {
+	/** Groups the facts of one event (a meeting's host, place, date and participants share it). */
+	eventId?: string;
+	eventType?: EventType;
+	/** Other known attributes of the same event, for writing a specific question. */
+	place?: EntityRef;
+	date?: DateValue;
+	participants?: EntityRef[];
+	agents?: { relation: MeetingRelation; entity: EntityRef }[];
+	/** For role facts: the office ('foreign-minister', 'president', 'prime-minister', 'spokesperson', …) and its country. */
+	office?: string;
+	country?: EntityRef;
+	/** For figures and casualties: what is counted ('killed', 'dead', 'wounded', 'peacekeepers', 'mandate-years', 'zone-width-km', 'days', …). */
+	measure?: string;
+	/** For locations: what is located («ممر لاتشين», a protest, a checkpoint). */
+	thing?: { ar: string; en: string | null };
+	/** The sentence's words that name the subject, as written, for display. */
+	label?: string;
+}
+
+export interface Fact {
+	/** Stable: derived from kind, subject and value keys, never from order. */
+	id: string;
+	kind: FactKind;
+	subject: FactSubject;
+	value: FactValue;
+	evidence: Evidence[];
+	/** Ids of facts about the same subject with a different value (e.g. two casualty figures). */
+	conflicts?: string[];
+}
+
+/** A person found from a role cue who is not in the lexicon yet. */
+export interface LexiconCandidate {
+	ar: string;
+	office: string | null;
+	country: string | null;
+	evidence: Evidence[];
+}
+
+export interface ExtractionResult {
+	articles: Article[];
+	facts: Fact[];
+	candidates: LexiconCandidate[];
+	/** Files or inputs skipped, with a clear message each. */
+	warnings: string[];
+}
