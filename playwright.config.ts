@@ -1,0 +1,43 @@
+// Browser tests run against the production build (`node build`) on its own port and data file.
+// Debian's Chromium is used when it is installed (this project's CI and dev machines);
+// elsewhere Playwright's own browser, as installed by `npx playwright install chromium`.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const systemChromium = '/usr/bin/chromium';
+const port = 4173;
+const dataDir = 'tests/.tmp/e2e-data';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: existsSync(systemChromium)
+			? {
+					executablePath: systemChromium,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-dev-shm-usage',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--no-first-run'
+					]
+				}
+			: {}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && node build`,
+		port,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { PORT: String(port), DATA_DIR: dataDir, ORIGIN: `http://localhost:${port}` }
+	}
+});
