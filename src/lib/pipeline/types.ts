@@ -116,27 +116,12 @@ export type FactValue =
 
 /** Meeting roles; 'place', 'date' and 'participant' describe the meeting itself. */
 export type MeetingRelation =
-	| 'host'
-	| 'sponsor'
-	| 'mediator'
-	| 'arranger'
-	| 'chair'
-	| 'place'
-	| 'date'
-	| 'participant';
+	'host' | 'sponsor' | 'mediator' | 'arranger' | 'chair' | 'place' | 'date' | 'participant';
 
 export type FactKind = MeetingRelation | 'casualties' | 'figure' | 'role' | 'location';
 
 export type EventType =
-	| 'summit'
-	| 'talks'
-	| 'meeting'
-	| 'call'
-	| 'war'
-	| 'clashes'
-	| 'protest'
-	| 'ceasefire'
-	| 'other';
+	'summit' | 'talks' | 'meeting' | 'call' | 'war' | 'clashes' | 'protest' | 'ceasefire' | 'other';
 
 /**
  * What a fact is about, with enough context to ask about it unambiguously
