@@ -3,11 +3,18 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { defaultLang, direction, resolveLanguage, translator } from '$lib/i18n';
 import { database } from '$lib/server/db';
+import { DataFileError } from '$lib/server/store';
 
 export const init: ServerInit = async () => {
 	// Open the data file at start: a corrupt file stops the server here with a message naming it,
 	// instead of failing on the first player's request.
-	await database();
+	try {
+		await database();
+	} catch (error) {
+		if (!(error instanceof DataFileError)) throw error;
+		console.error(error.message);
+		process.exit(1);
+	}
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

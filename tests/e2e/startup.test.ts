@@ -1,0 +1,48 @@
+// The production server refuses to start on a broken data file, says why, and leaves the file alone.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+function startServer(
+	dataDir: string,
+	port: number
+): Promise<{ code: number | null; output: string }> {
+	return new Promise((resolve) => {
+		const server = spawn(process.execPath, ['build'], {
+			env: { ...process.env, DATA_DIR: dataDir, PORT: String(port) },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+		server.on('exit', (code) => {
+			clearTimeout(timer);
+			resolve({ code, output });
+		});
+	});
+}
+
+for (const [name, content] of [
+	['truncated', '{"version":1,"games":{"abc":{"sc'],
+	['garbage', '\u0000\u0001 not json at all'],
+	['wrong shape', '{"version":1,"games":[]}']
+] as const) {
+	test(`a ${name} data file stops the server with a clear message and is kept`, async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-bad-'));
+		const file = join(dir, 'db.json');
+		await writeFile(file, content);
+		try {
+			const { code, output } = await startServer(dir, 4190);
+			expect(code).toBe(1);
+			expect(output).toContain(`The data file ${file} cannot be used`);
+			expect(output).toContain('left untouched');
+			expect(output).not.toContain('Listening on');
+			expect(await readFile(file, 'utf8')).toBe(content);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+}
