@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const systemChromium = '/usr/bin/chromium';
-const port = 4173;
-const dataDir = 'tests/.tmp/e2e-data';
+const port = Number(process.env.E2E_PORT ?? 4173);
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const dataDir = `tests/.tmp/e2e-data-${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,7 +35,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && node build`,
+		command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && node ${buildDir}`,
 		port,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// BUILD_DIR / SVELTEKIT_OUT_DIR let two builds of one tree run side by side (parallel test runs).
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		// Form actions keep SvelteKit's origin check (csrf.checkOrigin defaults to true).
 		csp: {
 			mode: 'hash',

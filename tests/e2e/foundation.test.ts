@@ -53,16 +53,17 @@ test.describe('language switch', () => {
 	}
 
 	test('refuses an unknown language with a clear message and no redirect elsewhere', async ({
-		request
+		request,
+		baseURL
 	}) => {
 		const bad = await request.post('/lang', {
 			form: { lang: 'xx', redirectTo: '/' },
-			headers: { Origin: 'http://localhost:4173' }
+			headers: { Origin: baseURL ?? '' }
 		});
 		expect(bad.status()).toBe(400);
 		const offsite = await request.post('/lang', {
 			form: { lang: 'en', redirectTo: '//evil.example/' },
-			headers: { Origin: 'http://localhost:4173' },
+			headers: { Origin: baseURL ?? '' },
 			maxRedirects: 0
 		});
 		expect(offsite.status()).toBe(303);

@@ -10,7 +10,7 @@ function startServer(
 	port: number
 ): Promise<{ code: number | null; output: string }> {
 	return new Promise((resolve) => {
-		const server = spawn(process.execPath, ['build'], {
+		const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
 			env: { ...process.env, DATA_DIR: dataDir, PORT: String(port) },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
@@ -35,7 +35,7 @@ for (const [name, content] of [
 		const file = join(dir, 'db.json');
 		await writeFile(file, content);
 		try {
-			const { code, output } = await startServer(dir, 4190);
+			const { code, output } = await startServer(dir, Number(process.env.E2E_PORT ?? 4173) + 17);
 			expect(code).toBe(1);
 			expect(output).toContain(`The data file ${file} cannot be used`);
 			expect(output).toContain('left untouched');
