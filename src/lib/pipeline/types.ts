@@ -45,6 +45,8 @@ export interface LexiconEntry {
 	office?: { ar: string; en: string };
 	/** For a city or region: the country id it lies in. */
 	country?: string;
+	/** For a capital used as a metonym for a government or a body («باكو», «بروكسل»): whose side it stands for. */
+	metonymFor?: string;
 }
 
 export interface Lexicon {
@@ -60,6 +62,8 @@ export interface EntityRef {
 	/** Canonical Arabic name (lexicon's first spelling, or the written form for candidates). */
 	arCanonical: string;
 	en: string | null;
+	/** For a city or place: the lexicon id of its country (or of the side a capital stands for, e.g. Brussels → eu). */
+	country?: string;
 }
 
 export type Qualifier =
@@ -103,6 +107,8 @@ export interface DateValue {
 	part?: DayPart;
 	/** «الثمانينيات» → 1980. */
 	decade?: number;
+	/** «خريف 2020» → autumn. */
+	season?: 'spring' | 'summer' | 'autumn' | 'winter';
 	/** «الشهر الجاري», «الشهر المقبل», «العام الماضي»: relative to the article's own date. */
 	relative?: 'this-month' | 'next-month' | 'last-month' | 'this-year' | 'last-year' | 'today';
 	text: string;

@@ -1,0 +1,60 @@
+// One sentence read once: tokens, lexicon mentions, dates, quantities and role phrases,
+// shared by every fact extractor.
+import { findDates, type DateMatch } from './dates';
+import { memoize } from './memo';
+import { findMentions, type Mention } from './entities';
+import type { LexiconIndex } from './lexicon';
+import { findQuantities, type QuantityMatch } from './numbers';
+import { findRoles, type RoleMatch } from './roles';
+import { tokenize, type Token } from './tokens';
+import type { Sentence } from './types';
+
+export interface SentenceInfo {
+	article: string;
+	sentence: Sentence;
+	text: string;
+	tokens: Token[];
+	mentions: Mention[];
+	dates: DateMatch[];
+	quantities: QuantityMatch[];
+	roles: RoleMatch[];
+}
+
+export function analyzeSentence(
+	article: string,
+	sentence: Sentence,
+	index: LexiconIndex
+): SentenceInfo {
+	const text = sentence.text;
+	const tokens = tokenize(text);
+	const mentions = findMentions(text, tokens, index);
+	const dates = findDates(text, tokens);
+	const quantities = findQuantities(text, tokens, dates);
+	const roles = findRoles(text, tokens, mentions, index);
+	return { article, sentence, text, tokens, mentions, dates, quantities, roles };
+}
+
+/** The mention that starts at token i, if any. */
+export function mentionAt(info: SentenceInfo, i: number): Mention | undefined {
+	return info.mentions.find((m) => m.from === i);
+}
+
+/** Strips one leading conjunction, preposition or article for cue matching. */
+export const cueKey = memoize(cueKeyUncached);
+
+function cueKeyUncached(key: string): string[] {
+	const out = [key];
+	const c = key.replace(/^[وف]/, '');
+	if (c !== key && c.length > 2) out.push(c);
+	for (const k of [...out]) {
+		const p = k.replace(/^[بل]/, '');
+		if (p !== k && p.length > 2) out.push(p);
+		if (k.startsWith('لل') && k.length > 4) out.push('ال' + k.slice(2));
+	}
+	for (const k of [...out]) if (k.startsWith('ال') && k.length > 4) out.push(k.slice(2));
+	return out;
+}
+
+export function keyIs(token: Token | undefined, words: Set<string>): boolean {
+	return !!token && cueKey(token.key).some((k) => words.has(k));
+}

@@ -1,0 +1,506 @@
+// Dates with only the precision the text gives: day and month in both month systems, ordinal days,
+// ranges, parts of a month or decade, weekdays, years, seasons and relative expressions. Never a guessed year.
+import { memoize } from './memo';
+import { parseDigits } from './numerals';
+import type { Token } from './tokens';
+import type { DateValue, DayPart } from './types';
+
+export interface DateMatch {
+	date: DateValue;
+	/** Character range in the sentence. */
+	start: number;
+	end: number;
+	from: number;
+	to: number;
+}
+
+const ONE_WORD_MONTHS: Record<string, number> = {
+	يناير: 1,
+	فبراير: 2,
+	فبرير: 2,
+	مارس: 3,
+	ابريل: 4,
+	افريل: 4,
+	مايو: 5,
+	ماي: 5,
+	يونيو: 6,
+	يونيه: 6,
+	جوان: 6,
+	يوليو: 7,
+	يوليه: 7,
+	جويليه: 7,
+	يوليوز: 7,
+	اغسطس: 8,
+	اوت: 8,
+	غشت: 8,
+	سبتمبر: 9,
+	شتنبر: 9,
+	اكتوبر: 10,
+	نوفمبر: 11,
+	نونبر: 11,
+	ديسمبر: 12,
+	دجنبر: 12,
+	جانفي: 1,
+	فيفري: 2,
+	شباط: 2,
+	اذار: 3,
+	نيسان: 4,
+	ايار: 5,
+	حزيران: 6,
+	تموز: 7,
+	ايلول: 9
+};
+/** «آب» (August) is also «father»: read it as a month only in a date frame. */
+const FRAMED_MONTHS: Record<string, number> = { اب: 8 };
+const TWO_WORD_MONTHS: Record<string, number> = {
+	'كانون الثاني': 1,
+	'كانون الاول': 12,
+	'تشرين الاول': 10,
+	'تشرين الثاني': 11
+};
+const WEEKDAYS: Record<string, number> = {
+	الاحد: 0,
+	الاثنين: 1,
+	الاتنين: 1,
+	الثلاثاء: 2,
+	الاربعاء: 3,
+	الخميس: 4,
+	الجمعه: 5,
+	السبت: 6
+};
+const PARTS: Record<string, DayPart> = {
+	مطلع: 'early',
+	بدايه: 'early',
+	اوايل: 'early',
+	مستهل: 'early',
+	بدء: 'early',
+	اول: 'early',
+	منتصف: 'mid',
+	اواسط: 'mid',
+	وسط: 'mid',
+	اواخر: 'late',
+	نهايه: 'late',
+	اخر: 'late',
+	ختام: 'late',
+	اخير: 'late'
+};
+const SEASONS: Record<string, NonNullable<DateValue['season']>> = {
+	ربيع: 'spring',
+	صيف: 'summer',
+	الصيف: 'summer',
+	خريف: 'autumn',
+	الخريف: 'autumn',
+	شتاء: 'winter',
+	الشتاء: 'winter',
+	الربيع: 'spring'
+};
+const DECADES: Record<string, number> = {
+	العشرينيات: 1920,
+	الثلاثينيات: 1930,
+	الاربعينيات: 1940,
+	الخمسينيات: 1950,
+	الستينيات: 1960,
+	السبعينيات: 1970,
+	الثمانينيات: 1980,
+	الثمانينات: 1980,
+	التسعينيات: 1990,
+	التسعينات: 1990,
+	السبعينات: 1970,
+	الستينات: 1960
+};
+const ORDINAL_UNITS: Record<string, number> = {
+	الاول: 1,
+	الحادي: 1,
+	الثاني: 2,
+	الثالث: 3,
+	الرابع: 4,
+	الخامس: 5,
+	السادس: 6,
+	السابع: 7,
+	الثامن: 8,
+	التاسع: 9,
+	العاشر: 10
+};
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي']);
+const RELATIVE_MONTH: Record<string, DateValue['relative']> = {
+	الجاري: 'this-month',
+	الحالي: 'this-month',
+	المقبل: 'next-month',
+	القادم: 'next-month',
+	الماضي: 'last-month',
+	المنصرم: 'last-month',
+	الفايت: 'last-month'
+};
+const RELATIVE_YEAR: Record<string, DateValue['relative']> = {
+	الماضي: 'last-year',
+	الماضيه: 'last-year',
+	المنصرم: 'last-year',
+	الجاري: 'this-year',
+	الحالي: 'this-year',
+	الحاليه: 'this-year',
+	الجاريه: 'this-year'
+};
+const RANGE_TO = new Set(['الي', 'حتي', 'و']);
+const DAY_WORD = new Set(['يوم']);
+
+const strippers = new Map<Record<string, unknown> | Set<string>, (key: string) => string | null>();
+
+/** Key without one leading و ف ب ل (and «ال» kept): «ويوم» → «يوم», «بالثمانينيات» → «الثمانينيات». */
+function strip(key: string, table: Record<string, unknown> | Set<string>): string | null {
+	let fn = strippers.get(table);
+	if (!fn) {
+		fn = memoize((k: string) => stripUncached(k, table), 20_000);
+		strippers.set(table, fn);
+	}
+	return fn(key);
+}
+
+function stripUncached(key: string, table: Record<string, unknown> | Set<string>): string | null {
+	const has = (k: string): boolean => (table instanceof Set ? table.has(k) : k in table);
+	if (has(key)) return key;
+	for (const re of [/^[وف]/, /^[بل]/, /^[وف][بل]/, /^لل/]) {
+		const rest = key.replace(re, re.source === '^لل' ? 'ال' : '');
+		if (rest !== key && has(rest)) return rest;
+	}
+	return null;
+}
+
+function dayNumber(t: Token | undefined): number | null {
+	if (!t) return null;
+	const d = parseDigits(t.key.replace(/^[وب]/, ''));
+	return d !== null && Number.isInteger(d) && d >= 1 && d <= 31 ? d : null;
+}
+
+export function yearNumber(t: Token | undefined): number | null {
+	if (!t) return null;
+	const y = parseDigits(t.key.replace(/^[وب]/, ''));
+	return y !== null && /^\d{4}$/.test(String(y)) && y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** Ordinal day («السادس», «الحادي عشر», «الحادي والعشرين», «الثلاثين»): value and tokens used. */
+function ordinalAt(tokens: Token[], i: number): { day: number; to: number } | null {
+	const t = tokens[i];
+	if (!t) return null;
+	const key = t.key.replace(/^[وف]/, '');
+	if (key === 'العشرين') return { day: 20, to: i + 1 };
+	if (key === 'الثلاثين') return { day: 30, to: i + 1 };
+	const unit = ORDINAL_UNITS[key] ?? (key === 'الاولي' ? 1 : undefined);
+	if (unit === undefined) return null;
+	const next = tokens[i + 1]?.key;
+	if (next === 'عشر' && unit < 10) return { day: 10 + unit, to: i + 2 };
+	if (next === 'والعشرين' && unit < 10) return { day: 20 + unit, to: i + 2 };
+	if (next === 'والثلاثين' && unit === 1) return { day: 31, to: i + 2 };
+	return { day: unit, to: i + 1 };
+}
+
+/** A month name at token i, with its combined second spelling («أيار/مايو», «تشرين الأول (أكتوبر)»). */
+export function monthAt(
+	text: string,
+	tokens: Token[],
+	i: number,
+	framed: boolean
+): { month: number; to: number; end: number } | null {
+	const one = readMonth(tokens, i, framed);
+	if (!one) return null;
+	let { to } = one;
+	let end = tokens[to - 1]?.end ?? 0;
+	const second = readMonth(tokens, to, true);
+	const prev = tokens[to - 1];
+	const next = tokens[to];
+	if (second && second.month === one.month && prev && next) {
+		const gap = text.slice(prev.end, next.start);
+		if (/^\s*[/(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap)) {
+			to = second.to;
+			end = tokens[to - 1]?.end ?? end;
+			const close = /^\s*\)/.exec(text.slice(end));
+			if (close) end += close[0].length;
+		}
+	}
+	return { month: one.month, to, end };
+}
+
+function readMonth(
+	tokens: Token[],
+	i: number,
+	framed: boolean
+): { month: number; to: number } | null {
+	const t = tokens[i];
+	if (!t) return null;
+	const next = tokens[i + 1];
+	for (const key of [t.key, t.key.replace(/^[وفب]/, ''), t.key.replace(/^(ف|و)?(ب|ل)?/, '')]) {
+		if (next) {
+			const two = TWO_WORD_MONTHS[`${key} ${next.key}`];
+			if (two) return { month: two, to: i + 2 };
+		}
+		const one = ONE_WORD_MONTHS[key] ?? (framed ? FRAMED_MONTHS[key] : undefined);
+		if (one) return { month: one, to: i + 1 };
+	}
+	return null;
+}
+
+/** Finds every date expression in a sentence, left to right, without overlaps. */
+export function findDates(text: string, tokens: Token[]): DateMatch[] {
+	const out: DateMatch[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const m = dateAt(text, tokens, i);
+		if (m) {
+			out.push(m);
+			i = m.to;
+		} else i++;
+	}
+	return out;
+}
+
+function span(
+	text: string,
+	tokens: Token[],
+	from: number,
+	to: number,
+	end?: number
+): { start: number; end: number } {
+	const start = tokens[from]?.start ?? 0;
+	return { start, end: Math.max(end ?? 0, tokens[to - 1]?.end ?? start) };
+}
+
+function finish(
+	text: string,
+	tokens: Token[],
+	from: number,
+	to: number,
+	date: Omit<DateValue, 'text'>,
+	end?: number
+): DateMatch {
+	const s = span(text, tokens, from, to, end);
+	return {
+		date: { ...date, text: text.slice(s.start, s.end) },
+		start: s.start,
+		end: s.end,
+		from,
+		to
+	};
+}
+
+/** Extends a month reading with a following year («أكتوبر 2020», «أكتوبر عام 2020») or «الجاري». */
+function afterMonth(tokens: Token[], to: number, date: Omit<DateValue, 'text'>): number {
+	const y = yearNumber(tokens[to]);
+	if (y) {
+		date.year = y;
+		return to + 1;
+	}
+	const word = tokens[to]?.key;
+	if (word && YEAR_WORDS.has(word)) {
+		const y2 = yearNumber(tokens[to + 1]);
+		if (y2) {
+			date.year = y2;
+			return to + 2;
+		}
+	}
+	if (word === 'الجاري' || word === 'الحالي') {
+		date.relative = 'this-month';
+		return to + 1;
+	}
+	return to;
+}
+
+function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
+	const t = tokens[i];
+	if (!t) return null;
+	const key = t.key;
+
+	// «من 1 إلى 4 أيار/مايو», «بين 3 و5 مايو»
+	if (key === 'من' || key === 'بين') {
+		const d1 = dayNumber(tokens[i + 1]);
+		const joiner = tokens[i + 2]?.key;
+		let d2: number | null = null;
+		let k = i + 2;
+		if (joiner && RANGE_TO.has(joiner)) {
+			d2 = dayNumber(tokens[i + 3]);
+			k = i + 4;
+		} else if (joiner && /^و\d/.test(joiner)) {
+			d2 = dayNumber({ ...tokens[i + 2]!, key: joiner.slice(1) });
+			k = i + 3;
+		}
+		if (d1 && d2 && d2 > d1) {
+			const m = monthAt(text, tokens, k, true);
+			if (m) {
+				const date: Omit<DateValue, 'text'> = { day: d1, dayEnd: d2, month: m.month };
+				const to = afterMonth(tokens, m.to, date);
+				return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
+			}
+		}
+	}
+
+	// «14/5/2023»: day, month and year in digits.
+	const day = dayNumber(t);
+	const m2 = tokens[i + 1];
+	const y2 = tokens[i + 2];
+	if (
+		day &&
+		m2 &&
+		y2 &&
+		/^\/$/.test(text.slice(t.end, m2.start)) &&
+		/^\/$/.test(text.slice(m2.end, y2.start))
+	) {
+		const month = parseDigits(m2.key);
+		const year = yearNumber(y2);
+		if (month && Number.isInteger(month) && month >= 1 && month <= 12 && year)
+			return finish(text, tokens, i, i + 3, { day, month, year });
+	}
+	// «7 ديسمبر», «14 أيار/مايو الجاري», «1-4 مايو»
+	if (day) {
+		let k = i + 1;
+		let dayEnd: number | undefined;
+		const d2 = dayNumber(tokens[i + 1]);
+		if (d2 && d2 > day && /^\s*[-–]\s*$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+			dayEnd = d2;
+			k++;
+		}
+		const glued = /^و(\d{1,2})$/.exec(tokens[i + 1]?.key ?? '');
+		if (!dayEnd && glued && Number(glued[1]) > day && Number(glued[1]) <= 31) {
+			dayEnd = Number(glued[1]);
+			k++;
+		}
+		const m = monthAt(text, tokens, k, true);
+		if (m) {
+			const date: Omit<DateValue, 'text'> = { day, month: m.month };
+			if (dayEnd) date.dayEnd = dayEnd;
+			const to = afterMonth(tokens, m.to, date);
+			return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
+		}
+	}
+
+	// «السادس من أكتوبر», «العاشر من الشهر الجاري»
+	const ord = ordinalAt(tokens, i);
+	if (ord && tokens[ord.to]?.key === 'من') {
+		const m = monthAt(text, tokens, ord.to + 1, true);
+		if (m) {
+			const date: Omit<DateValue, 'text'> = { day: ord.day, month: m.month };
+			const to = afterMonth(tokens, m.to, date);
+			return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
+		}
+		const rel = relativeAt(tokens, ord.to + 1);
+		if (
+			rel &&
+			(rel.relative === 'this-month' ||
+				rel.relative === 'next-month' ||
+				rel.relative === 'last-month')
+		)
+			return finish(text, tokens, i, rel.to, { day: ord.day, relative: rel.relative });
+	}
+
+	// «مطلع أكتوبر», «منتصف تشرين الأول (أكتوبر)», «أواخر الثمانينيات», «مطلع الشهر الجاري», «نهاية الصيف»
+	const part = PARTS[strip(key, PARTS) ?? ''];
+	if (part) {
+		let k = i + 1;
+		if (tokens[k]?.key === 'شهر') k++;
+		const m = monthAt(text, tokens, k, true);
+		if (m) {
+			const date: Omit<DateValue, 'text'> = { part, month: m.month };
+			const to = afterMonth(tokens, m.to, date);
+			return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
+		}
+		const decade = DECADES[tokens[k]?.key ?? ''];
+		if (decade) return finish(text, tokens, i, k + 1, { part, decade });
+		const rel = relativeAt(tokens, k);
+		if (rel) return finish(text, tokens, i, rel.to, { part, relative: rel.relative });
+		const season = SEASONS[tokens[k]?.key ?? ''];
+		if (season) {
+			const date: Omit<DateValue, 'text'> = { part, season };
+			const y = yearNumber(tokens[k + 1]);
+			if (y) date.year = y;
+			return finish(text, tokens, i, y ? k + 2 : k + 1, date);
+		}
+		const y = YEAR_WORDS.has(tokens[k]?.key ?? '') ? yearNumber(tokens[k + 1]) : null;
+		if (y) return finish(text, tokens, i, k + 2, { part, year: y });
+	}
+
+	// «أكتوبر», «شهر تشرين الأول/أكتوبر المقبل», «سبتمبر 2022»
+	{
+		const framed = i > 0 && /^(في|خلال|شهر|منذ|حتي|من)$/.test(tokens[i - 1]?.key ?? '');
+		const m = monthAt(text, tokens, i, framed);
+		if (m) {
+			const date: Omit<DateValue, 'text'> = { month: m.month };
+			const to = afterMonth(tokens, m.to, date);
+			return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
+		}
+	}
+
+	// «الشهر الجاري», «العام الماضي», «اليوم»
+	const rel = relativeAt(tokens, i);
+	if (rel) return finish(text, tokens, i, rel.to, { relative: rel.relative });
+
+	// «يوم السبت», «الاثنين», «اليوم الجمعة»
+	{
+		let k = i;
+		let today = false;
+		if (strip(key, DAY_WORD)) k++;
+		else if (key === 'اليوم' && WEEKDAYS[tokens[i + 1]?.key ?? ''] !== undefined) {
+			today = true;
+			k++;
+		}
+		const wk = tokens[k];
+		const wd = wk ? strip(wk.key, WEEKDAYS) : null;
+		if (wd && (k > i || wd.startsWith('ال'))) {
+			const date: Omit<DateValue, 'text'> = { weekday: WEEKDAYS[wd] ?? 0 };
+			if (today) date.relative = 'today';
+			return finish(text, tokens, i, k + 1, date);
+		}
+	}
+	if (key === 'اليوم' || key === 'واليوم')
+		return finish(text, tokens, i, i + 1, { relative: 'today' });
+
+	// «عام 2020», «خريف 2020», «حرب 2020», «في 2020»
+	{
+		const season = SEASONS[strip(key, SEASONS) ?? ''];
+		let k = i;
+		if (season) k++;
+		if (
+			YEAR_WORDS.has(tokens[k]?.key.replace(/^[وفبل]/, '') ?? '') ||
+			YEAR_WORDS.has(tokens[k]?.key ?? '')
+		)
+			k++;
+		const y = yearNumber(tokens[k]);
+		if (y && (k > i || !isCounted(tokens[k + 1]))) {
+			const date: Omit<DateValue, 'text'> = { year: y };
+			if (season) date.season = season;
+			return finish(text, tokens, i, k + 1, date);
+		}
+	}
+
+	const decade = DECADES[strip(key, DECADES) ?? ''];
+	if (decade) return finish(text, tokens, i, i + 1, { decade });
+	return null;
+}
+
+/** A year-like number directly followed by a counted noun is a quantity («2000 جندي»), not a year. */
+function isCounted(next: Token | undefined): boolean {
+	return (
+		!!next &&
+		/^(جندي|جنود|شخص|اشخاص|قتيل|قتيلا|قتلي|جريح|ضحيه|كيلومتر|كم|متر|دولار|يورو|عسكري|مدني|لاجي|نازح|منزل|طن|برميل|عنصر|مقاتل)/.test(
+			next.key
+		)
+	);
+}
+
+function relativeAt(
+	tokens: Token[],
+	i: number
+): { relative: NonNullable<DateValue['relative']>; to: number } | null {
+	const t = tokens[i];
+	const n = tokens[i + 1];
+	if (!t) return null;
+	const k = t.key.replace(/^[وفب]/, '').replace(/^لل/, 'ال');
+	if ((k === 'الشهر' || k === 'هذا') && n) {
+		if (k === 'هذا' && n.key === 'الشهر') return { relative: 'this-month', to: i + 2 };
+		const r = k === 'الشهر' ? RELATIVE_MONTH[n.key] : undefined;
+		if (r) return { relative: r, to: i + 2 };
+	}
+	if ((k === 'العام' || k === 'السنه' || k === 'هذا' || k === 'هذه') && n) {
+		if ((k === 'هذا' && n.key === 'العام') || (k === 'هذه' && n.key === 'السنه'))
+			return { relative: 'this-year', to: i + 2 };
+		const r = k !== 'هذا' && k !== 'هذه' ? RELATIVE_YEAR[n.key] : undefined;
+		if (r) return { relative: r, to: i + 2 };
+	}
+	return null;
+}

@@ -1,0 +1,95 @@
+// The pipeline's public entry: articles in, typed facts with evidence out. Deterministic: the same
+// input gives the same output, fact ids and order included.
+import { analyzeSentence, type SentenceInfo } from './analyze';
+import { extractCasualties } from './facts/casualties';
+import type { Draft } from './facts/draft';
+import { evidence } from './facts/draft';
+import { extractFigures } from './facts/figures';
+import { extractLocations } from './facts/locations';
+import { extractEventDates } from './facts/event-dates';
+import { extractMeetings, findMeetingCues } from './facts/meetings';
+import { extractRoles } from './facts/role-facts';
+import { ingestArticle } from './ingest';
+import { buildLexiconIndex, type LexiconIndex } from './lexicon';
+import { mergeDrafts } from './merge';
+import { COMMON_FIRST_NAMES } from './names';
+import { nameBreakTest } from './sentences';
+import type { Article, ExtractionResult, Lexicon, LexiconCandidate } from './types';
+
+export { ingestArticle } from './ingest';
+export { splitLine, nameBreakTest } from './sentences';
+export { normalizeArabic, procliticReadings } from './normalize';
+export { findMentions } from './entities';
+export { findQuantities } from './numbers';
+export { findDates } from './dates';
+export { findRoles } from './roles';
+export { buildLexiconIndex } from './lexicon';
+export { analyzeSentence } from './analyze';
+
+/** Reads articles into sentences with the lexicon's names guarding stray full stops. */
+export function ingestAll(inputs: { id: string; text: string }[], index: LexiconIndex): Article[] {
+	const isNameBreak = nameBreakTest(index.firstNames, index.personNames);
+	return inputs.map((input) => ingestArticle(input.id, input.text, isNameBreak));
+}
+
+/** Facts of one article's analysed sentences (meetings are grouped across the article). */
+export function extractArticleDrafts(infos: SentenceInfo[]): Draft[] {
+	const drafts: Draft[] = [];
+	infos.forEach((info, i) => {
+		drafts.push(...extractRoles(info), ...extractCasualties(info), ...extractFigures(info));
+		drafts.push(
+			...extractEventDates(
+				info,
+				findMeetingCues(info).map((c) => c.from)
+			)
+		);
+		drafts.push(...extractLocations(info, i > 0 ? (infos[i - 1] ?? null) : null));
+	});
+	drafts.push(...extractMeetings(infos));
+	return drafts;
+}
+
+function collectCandidates(infos: SentenceInfo[]): LexiconCandidate[] {
+	const byName = new Map<string, LexiconCandidate>();
+	for (const info of infos) {
+		for (const r of info.roles) {
+			if (!r.candidate) continue;
+			const key = r.candidate.ar;
+			const ev = evidence(info, r.candidate.start, r.candidate.end);
+			const found = byName.get(key);
+			if (found) found.evidence.push(ev);
+			else
+				byName.set(key, {
+					ar: r.candidate.ar,
+					office: r.office,
+					country: r.country?.id ?? null,
+					evidence: [ev]
+				});
+		}
+	}
+	return [...byName.values()];
+}
+
+export function extractCorpus(
+	inputs: { id: string; text: string }[],
+	lexicon: Lexicon
+): ExtractionResult {
+	const index = buildLexiconIndex(lexicon, COMMON_FIRST_NAMES);
+	const warnings: string[] = [];
+	const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const articles = ingestAll(sorted, index);
+	const drafts: Draft[] = [];
+	const allInfos: SentenceInfo[] = [];
+	for (const article of articles) {
+		if (!article.sentences.length) warnings.push(`${article.id}: no sentences found`);
+		const infos = article.sentences.map((s) => analyzeSentence(article.id, s, index));
+		allInfos.push(...infos);
+		drafts.push(...extractArticleDrafts(infos));
+	}
+	return {
+		articles,
+		facts: mergeDrafts(drafts),
+		candidates: collectCandidates(allInfos),
+		warnings
+	};
+}

@@ -1,0 +1,42 @@
+// A fact before merging: one statement in one sentence, with the keys that decide identity.
+import type { SentenceInfo } from '../analyze';
+import type { DateValue, Evidence, FactKind, FactSubject, FactValue, Quantity } from '../types';
+
+export interface Draft {
+	kind: FactKind;
+	/** What the fact is about (same key in two sentences → same subject). */
+	subjectKey: string;
+	subject: FactSubject;
+	value: FactValue;
+	/** What is said about it (same subject, different value key → a conflict). */
+	valueKey: string;
+	evidence: Evidence;
+}
+
+export function evidence(info: SentenceInfo, start: number, end: number): Evidence {
+	const len = info.text.length;
+	const s = Math.max(0, Math.min(start, len - 1));
+	const e = Math.max(s + 1, Math.min(end, len));
+	return { article: info.article, sentence: info.sentence.index, span: [s, e] };
+}
+
+export function dateKey(d: DateValue): string {
+	return [
+		d.year,
+		d.month,
+		d.day,
+		d.dayEnd,
+		d.monthEnd,
+		d.weekday,
+		d.part,
+		d.decade,
+		d.season,
+		d.relative
+	]
+		.map((x) => (x === undefined ? '' : String(x)))
+		.join('/');
+}
+
+export function quantityKey(q: Quantity): string {
+	return [q.value, q.max ?? '', (q.alternatives ?? []).join('|'), q.unit ?? ''].join('/');
+}

@@ -1,0 +1,64 @@
+// Other figures: troops, mandate lengths, distances and zone widths, counts of days and months.
+import { cueKey, type SentenceInfo } from '../analyze';
+import { casualtyMeasure } from './casualties';
+import { evidence, quantityKey, type Draft } from './draft';
+
+const MANDATE = new Set(['تفويض', 'تمديد', 'تمدد', 'يمدد', 'لمده', 'ولايه', 'مهمه']);
+const ZONE = new Set(['منطقه', 'منزوعه', 'عازله', 'عرض', 'بعرض', 'تمتد', 'بعمق', 'عمق']);
+const PEACE = new Set(['حفظ', 'السلام', 'سلام']);
+const PROTEST = new Set([
+	'تظاهر',
+	'تظاهرات',
+	'مظاهرات',
+	'مظاهره',
+	'احتج',
+	'احتجاجات',
+	'متظاهر',
+	'متظاهرين'
+]);
+/** Figures that name one well-defined thing: the same measure across articles is the same subject. */
+const SHARED = new Set(['peacekeepers', 'mandate-years', 'zone-width-km']);
+
+export function figureMeasure(info: SentenceInfo, at: number, to: number, unit: string): string {
+	const window = (from: number, until: number) =>
+		info.tokens.slice(Math.max(0, from), until).flatMap((t) => cueKey(t.key));
+	const before = window(at - 8, at);
+	const after = window(to, to + 3);
+	if (unit === 'soldier')
+		return after.some((k) => PEACE.has(k)) || before.some((k) => PEACE.has(k))
+			? 'peacekeepers'
+			: 'troops';
+	if (unit === 'km' || unit === 'm')
+		return before.some((k) => ZONE.has(k)) ? 'zone-width-km' : 'distance-km';
+	if ((unit === 'year' || unit === 'month') && before.some((k) => MANDATE.has(k)))
+		return `mandate-${unit}s`;
+	if (unit === 'person' && [...before, ...after].some((k) => PROTEST.has(k))) return 'protesters';
+	const prev = info.tokens[at - 1]?.key;
+	if (prev === 'قبل') return `${unit}s-ago`;
+	if (prev === 'منذ') return `${unit}s-since`;
+	return `${unit}s`;
+}
+
+export function extractFigures(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	for (const q of info.quantities) {
+		const unit = q.quantity.unit;
+		if (!unit || casualtyMeasure(info, q)) continue;
+		const measure = figureMeasure(info, q.from, q.unitTo, unit);
+		const subjectKey = SHARED.has(measure)
+			? measure
+			: `${info.article}:s${info.sentence.index}:${measure}:${q.start}`;
+		drafts.push({
+			kind: 'figure',
+			subjectKey,
+			subject: {
+				measure,
+				label: info.text.slice(q.start, info.tokens[q.unitTo - 1]?.end ?? q.end)
+			},
+			value: { type: 'quantity', quantity: q.quantity },
+			valueKey: quantityKey(q.quantity),
+			evidence: evidence(info, q.start, q.end)
+		});
+	}
+	return drafts;
+}

@@ -1,0 +1,123 @@
+// Where things are: a protest («تظاهر آلاف الأشخاص في ستيباناكيرت»), a checkpoint («نقطة تفتيش في بداية
+// ممر لاتشين») and what a corridor links («ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»).
+import { cueKey, type SentenceInfo } from '../analyze';
+import type { Mention } from '../entities';
+import { evidence, type Draft } from './draft';
+
+const THINGS: { words: string[]; en: string }[] = [
+	{
+		words: [
+			'تظاهر',
+			'تظاهرات',
+			'مظاهرات',
+			'مظاهره',
+			'احتجاجات',
+			'احتجاج',
+			'احتج',
+			'تجمع',
+			'اعتصام'
+		],
+		en: 'protest'
+	},
+	{ words: ['نقطه', 'حاجز'], en: 'checkpoint' },
+	{ words: ['قاعده', 'معسكر'], en: 'base' }
+];
+const LINK_VERBS = new Set(['يربط', 'تربط', 'يصل', 'يوصل']);
+const BETWEEN = new Set([
+	'في',
+	'عند',
+	'بدايه',
+	'مدخل',
+	'نهايه',
+	'قرب',
+	'علي',
+	'طول',
+	'داخل',
+	'وسط',
+	'شوارع',
+	'مدينه',
+	'العاصمه'
+]);
+
+function placeLike(m: Mention): boolean {
+	return !m.adjective && ['city', 'place', 'region', 'country'].includes(m.entry.type);
+}
+
+export function extractLocations(info: SentenceInfo, previous: SentenceInfo | null): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		const keys = cueKey(t.key);
+		const thing = THINGS.find((x) => x.words.some((w) => keys.includes(w)));
+		if (!thing) return;
+		if (
+			thing.en === 'checkpoint' &&
+			!(info.tokens[i + 1]?.key ?? '').startsWith('تفتيش') &&
+			keys[0] !== 'حاجز'
+		)
+			return;
+		// The place follows within a few words through «في», «عند», «بداية» …
+		const m = info.mentions.find((x) => x.from > i && x.from <= i + 6 && placeLike(x));
+		if (!m) return;
+		const between = info.tokens.slice(i + 1, m.from);
+		if (!between.some((b) => BETWEEN.has(b.key) || b.key === 'وفي')) return;
+		const label = info.text.slice(t.start, info.tokens[Math.min(i + 1, m.from - 1)]?.end ?? t.end);
+		drafts.push({
+			kind: 'location',
+			subjectKey: `${info.article}:${thing.en}:${m.ref.id}`,
+			subject: { thing: { ar: label, en: thing.en }, label },
+			value: { type: 'entity', entity: m.ref },
+			valueKey: m.ref.id ?? m.ref.ar,
+			evidence: evidence(info, m.start, m.end)
+		});
+	});
+	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو»: a city and the country it lies in.
+	for (const m of info.mentions) {
+		if (m.adjective || m.entry.type !== 'city') continue;
+		const after = info.text.slice(m.end);
+		const paren = /^\s*\(\s*(?:في\s+)?(?:[\p{L}]+\s+)?/u.exec(after);
+		const inside = paren
+			? info.mentions.find(
+					(x) => x.start === m.end + paren[0].length && !x.adjective && x.entry.type === 'country'
+				)
+			: undefined;
+		const prevToken = info.tokens[m.from - 2];
+		const capitalAdj =
+			prevToken && /^(ال)?عاصمه$/.test(prevToken.key)
+				? info.mentions.find((x) => x.from === m.from - 1 && x.adjective)
+				: undefined;
+		const where = inside ?? capitalAdj;
+		if (!where) continue;
+		drafts.push({
+			kind: 'location',
+			subjectKey: `in:${m.entry.id}`,
+			subject: { thing: { ar: m.ref.ar, en: m.entry.en }, label: m.ref.ar },
+			value: { type: 'entity', entity: where.ref },
+			valueKey: where.ref.id ?? where.ref.ar,
+			evidence: evidence(info, where.start, where.end)
+		});
+	}
+	// «ممر لاتشين، وهو الشريان الوحيد الذي يربط أرمينيا بـ…»: a corridor and the two ends it links.
+	info.tokens.forEach((t, i) => {
+		if (!cueKey(t.key).some((k) => LINK_VERBS.has(k))) return;
+		const corridor =
+			[...info.mentions].reverse().find((m) => m.to <= i && m.entry.type === 'place') ??
+			(previous
+				? [...previous.mentions].reverse().find((m) => m.entry.type === 'place')
+				: undefined);
+		if (!corridor) return;
+		const ends = info.mentions.filter(
+			(m) => m.from > i && m.from <= i + 4 && placeLike(m) && m.entry.id !== corridor.entry.id
+		);
+		for (const m of ends) {
+			drafts.push({
+				kind: 'location',
+				subjectKey: `links:${corridor.entry.id}`,
+				subject: { thing: { ar: corridor.ref.ar, en: corridor.entry.en }, label: corridor.ref.ar },
+				value: { type: 'entity', entity: m.ref },
+				valueKey: m.ref.id ?? m.ref.ar,
+				evidence: evidence(info, m.start, m.end)
+			});
+		}
+	});
+	return drafts;
+}

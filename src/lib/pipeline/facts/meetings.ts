@@ -1,0 +1,862 @@
+// Meetings, summits, talks and calls: who hosted, sponsored, mediated, arranged or chaired them,
+// where and when they took place and who took part. All facts of one meeting share an event id.
+import { cueKey, keyIs, type SentenceInfo } from '../analyze';
+import type { Mention } from '../entities';
+import { fnv1a } from '../hash';
+import type { RoleMatch } from '../roles';
+import type { Token } from '../tokens';
+import type { DateValue, EntityRef, EventType, FactSubject, MeetingRelation } from '../types';
+import { dateKey, evidence, type Draft } from './draft';
+import { eventStem } from './event-dates';
+
+const NOUNS: Record<string, EventType> = {
+	قمه: 'summit',
+	قمم: 'summit',
+	محادثات: 'talks',
+	مباحثات: 'talks',
+	مفاوضات: 'talks',
+	جوله: 'talks',
+	اجتماع: 'meeting',
+	اجتماعا: 'meeting',
+	اجتماعات: 'meeting',
+	لقاء: 'meeting',
+	لقاءا: 'meeting',
+	لقاءات: 'meeting',
+	جلسه: 'meeting',
+	استقبال: 'meeting',
+	محادثه: 'talks',
+	مكالمه: 'call',
+	اتصال: 'call',
+	اتصالا: 'call'
+};
+const MEET_VERBS = new Set([
+	'التقي',
+	'التقيا',
+	'التقوا',
+	'يلتقي',
+	'تلتقي',
+	'سيلتقي',
+	'ستلتقي',
+	'يلتقيان',
+	'سيلتقيان',
+	'اجتمع',
+	'اجتمعا',
+	'اجتمعوا',
+	'يجتمع',
+	'سيجتمع',
+	'استقبل',
+	'استقبلت'
+]);
+/** Verbs whose subject and objects before the meeting noun are its parties («عقدت أذربيجان وأرمينيا جولة»). */
+const HOLD_VERBS = new Set([
+	'بحث',
+	'بحثا',
+	'يبحث',
+	'تبحث',
+	'عقد',
+	'عقدت',
+	'يعقد',
+	'تعقد',
+	'سيعقد',
+	'ستعقد',
+	'سيعقدون',
+	'عقدا',
+	'عقدوا',
+	'اجري',
+	'اجرت',
+	'يجري',
+	'تجري',
+	'اجريا',
+	'اجروا',
+	'اجرى'
+]);
+const HOST_VERBS = new Set(['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'ستستضيف', 'سيستضيف']);
+const PHONE = new Set(['هاتفيه', 'هاتفي', 'هاتفيا']);
+
+interface AgentCue {
+	relation: MeetingRelation;
+	/** Phrase (normalised tokens) and whether the agent follows it or may precede it (verbs). */
+	seq: string[];
+	verb: boolean;
+}
+const AGENT_CUES: AgentCue[] = [
+	{ relation: 'host', seq: ['استضاف'], verb: true },
+	{ relation: 'host', seq: ['استضافت'], verb: true },
+	{ relation: 'host', seq: ['يستضيف'], verb: true },
+	{ relation: 'host', seq: ['تستضيف'], verb: true },
+	{ relation: 'host', seq: ['ستستضيف'], verb: true },
+	{ relation: 'host', seq: ['استقبل'], verb: true },
+	{ relation: 'host', seq: ['استقبلت'], verb: true },
+	{ relation: 'host', seq: ['بضيافه'], verb: false },
+	{ relation: 'host', seq: ['استضافه'], verb: true },
+	{ relation: 'sponsor', seq: ['تحت', 'رعايه'], verb: false },
+	{ relation: 'sponsor', seq: ['رعايه'], verb: false },
+	{ relation: 'sponsor', seq: ['ترعاها'], verb: true },
+	{ relation: 'sponsor', seq: ['يرعاها'], verb: true },
+	{ relation: 'mediator', seq: ['باشراف'], verb: false },
+	{ relation: 'mediator', seq: ['تشرف', 'عليها'], verb: true },
+	{ relation: 'mediator', seq: ['يشرف', 'عليها'], verb: true },
+	{ relation: 'mediator', seq: ['تشرف', 'عليه'], verb: true },
+	{ relation: 'mediator', seq: ['وساطه'], verb: false },
+	{ relation: 'mediator', seq: ['توسطت'], verb: true },
+	{ relation: 'mediator', seq: ['توسط'], verb: true },
+	{ relation: 'mediator', seq: ['تتوسط'], verb: true },
+	{ relation: 'mediator', seq: ['يتوسط'], verb: true },
+	{ relation: 'arranger', seq: ['تدبير', 'من'], verb: false },
+	{ relation: 'arranger', seq: ['دعوه', 'من'], verb: false },
+	{ relation: 'arranger', seq: ['رتب'], verb: true },
+	{ relation: 'arranger', seq: ['رتبت'], verb: true },
+	{ relation: 'arranger', seq: ['نظم'], verb: true },
+	{ relation: 'arranger', seq: ['نظمت'], verb: true },
+	{ relation: 'chair', seq: ['ترأس'], verb: true },
+	{ relation: 'chair', seq: ['تراس'], verb: true },
+	{ relation: 'chair', seq: ['تترأس'], verb: true },
+	{ relation: 'chair', seq: ['تتراس'], verb: true },
+	{ relation: 'chair', seq: ['يتراس'], verb: true },
+	{ relation: 'chair', seq: ['تراست'], verb: true },
+	{ relation: 'chair', seq: ['برياسه'], verb: false }
+];
+const AGENT_FIRST = new Set(AGENT_CUES.map((c) => c.seq[0] ?? ''));
+/** Words that open a list of parties. */
+const PARTY_OPENERS = new Set([
+	'بين',
+	'مع',
+	'مشاركه',
+	'حضور',
+	'زعماء',
+	'زعيمي',
+	'قاده',
+	'رؤساء',
+	'رءساء',
+	'وزراء',
+	'وزيري',
+	'رييسي',
+	'يضم',
+	'تضم',
+	'ضم',
+	'ضمت',
+	'يشمل',
+	'تشمل',
+	'جمع',
+	'جمعت',
+	'يجمع',
+	'تجمع',
+	'جانب',
+	'دعيت',
+	'دعي',
+	'استقبال'
+]);
+/** Verbs whose subjects are the parties of the sentence's meeting («اتفقت أرمينيا وأذربيجان … بعد محادثات»). */
+const AGREE = new Set([
+	'اتفق',
+	'اتفقت',
+	'اتفقا',
+	'اتفقوا',
+	'تتفق',
+	'يتفق',
+	'تعهد',
+	'تعهدت',
+	'تعهدا',
+	'وقع',
+	'وقعت',
+	'وقعا'
+]);
+/** Nouns naming mediators, whose names come before them («بروكسل وواشنطن كانا وسطاء»). */
+const MEDIATOR_NOUNS = new Set([
+	'وسطاء',
+	'وسيط',
+	'وسيطا',
+	'وسيطين',
+	'كوسيط',
+	'كوسيطين',
+	'كوسطاء',
+	'وسيطان'
+]);
+/** «بذلت تركيا … جهود وساطة»: the subject of the effort verb is the mediator. */
+const EFFORT_VERBS = new Set([
+	'بذل',
+	'بذلت',
+	'تبذل',
+	'يبذل',
+	'بذلا',
+	'قاد',
+	'قادت',
+	'تقود',
+	'يقود'
+]);
+/** Words that may sit between a meeting noun and the adjectives naming its parties. */
+const MEETING_QUALIFIERS = new Set([
+	'ثناييه',
+	'ثلاثيه',
+	'رباعيه',
+	'خماسيه',
+	'مباشره',
+	'ثنايي',
+	'ثلاثي',
+	'رباعي',
+	'خماسي'
+]);
+/** Other dated things a sentence may name: a date right after one of them is its date, not the meeting's. */
+const OTHER_DATED = new Set([
+	'اتفاق',
+	'اتفاقات',
+	'اتفاقيه',
+	'اتفاقا',
+	'هدنه',
+	'حرب',
+	'اشتباكات',
+	'مواجهات',
+	'وساطه',
+	'بيان',
+	'تصريحات',
+	'غزو',
+	'هجوم',
+	'قصف',
+	'انتخابات',
+	'زياره',
+	'توقيع',
+	'اعلان'
+]);
+/** Words allowed between a place preposition and the place («في العاصمة المولدافية كيشيناو»). */
+const PLACE_DESCRIPTORS = new Set([
+	'العاصمه',
+	'عاصمه',
+	'مدينه',
+	'المدينه',
+	'منتجع',
+	'ولايه',
+	'مقر',
+	'قصر'
+]);
+const SPEECH = new Set([
+	'قال',
+	'قالت',
+	'اعلن',
+	'اعلنت',
+	'اكد',
+	'اكدت',
+	'صرح',
+	'صرحت',
+	'اضاف',
+	'اضافت',
+	'افاد',
+	'افادت',
+	'ذكر',
+	'ذكرت',
+	'اقترح',
+	'اقترحت',
+	'عرض',
+	'عرضت',
+	'دعا',
+	'دعت',
+	'اعرب',
+	'اعربت'
+]);
+
+interface Cue {
+	from: number;
+	to: number;
+	type: EventType;
+	verb: 'meet' | 'hold' | 'host' | null;
+}
+
+interface EventMention {
+	info: SentenceInfo;
+	cue: Cue;
+	place?: { ref: EntityRef; start: number; end: number };
+	dates: { value: DateValue; start: number; end: number }[];
+	participants: { ref: EntityRef; start: number; end: number }[];
+	agents: { relation: MeetingRelation; ref: EntityRef; start: number; end: number }[];
+}
+
+function matchSeq(tokens: Token[], i: number, seq: string[]): boolean {
+	return seq.every((w, k) => {
+		const t = tokens[i + k];
+		return !!t && (k === 0 ? cueKey(t.key).includes(w) : t.key === w);
+	});
+}
+
+/** Meeting nouns and verbs of a sentence; adjacent ones («جولة جديدة من المحادثات») form one cue. */
+export function findMeetingCues(info: SentenceInfo): Cue[] {
+	const cues: Cue[] = [];
+	info.tokens.forEach((t, i) => {
+		const keys = cueKey(t.key);
+		let type: EventType | null = null;
+		let verb: Cue['verb'] = null;
+		let to = i + 1;
+		for (const k of keys) {
+			if (NOUNS[k]) type = NOUNS[k] ?? null;
+			else if (MEET_VERBS.has(k)) {
+				type = 'meeting';
+				verb = 'meet';
+			} else if (HOST_VERBS.has(k)) {
+				type = 'meeting';
+				verb = 'host';
+			}
+			if (type) break;
+		}
+		if (!type) {
+			if (keys.some((k) => HOLD_VERBS.has(k)))
+				cues.push({ from: i, to: i + 1, type: 'other', verb: 'hold' });
+			return;
+		}
+		if ((type === 'talks' || type === 'call') && PHONE.has(info.tokens[i + 1]?.key ?? '')) {
+			type = 'call';
+			to = i + 2;
+		}
+		if (type === 'call' && !PHONE.has(info.tokens[i + 1]?.key ?? '')) return;
+		cues.push({ from: i, to, type, verb });
+	});
+	// A hold verb only counts when a meeting noun follows it closely; it then lends its parties.
+	const merged: Cue[] = [];
+	for (const cue of cues) {
+		const prev = merged[merged.length - 1];
+		if (
+			prev &&
+			cue.from - prev.to <= 14 &&
+			(prev.verb === 'hold' || prev.verb === 'host') &&
+			prev.type !== cue.type &&
+			cue.verb === null
+		) {
+			prev.type = prev.type === 'other' || prev.type === 'meeting' ? cue.type : prev.type;
+			prev.to = cue.to;
+			continue;
+		}
+		if (prev && cue.from - prev.to <= 3 && cue.verb === null && prev.verb === null) {
+			if (prev.type === 'meeting' || cue.type === 'call' || cue.type === 'summit')
+				prev.type = cue.type;
+			prev.to = cue.to;
+			continue;
+		}
+		merged.push(cue);
+	}
+	return merged.filter((c) => c.type !== 'other');
+}
+
+function inRole(roles: RoleMatch[], m: Mention): RoleMatch | undefined {
+	return roles.find((r) => m.from >= r.from && m.to <= r.to);
+}
+
+/** The first token at or after p that follows punctuation: an agent phrase never crosses it. */
+function punctLimit(info: SentenceInfo, p: number): number {
+	for (let k = p + 1; k < info.tokens.length; k++) {
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		if (/[،,:؛;.()"«»“”!?؟]/.test(gap)) return k;
+	}
+	return info.tokens.length;
+}
+
+type Found = { ref: EntityRef; start: number; end: number };
+
+/** The entities a cue's agent phrase names from token p: role persons, names, or a country adjective
+ * («بوساطة روسية»), joined by و, up to the next punctuation. */
+function agentsAfter(info: SentenceInfo, p: number): Found[] {
+	const limit = punctLimit(info, p);
+	const out: Found[] = [];
+	let k = p;
+	while (k < limit) {
+		const role = info.roles.find((r) => r.from === k && r.to > k);
+		if (role && (role.person || role.candidate || role.country)) {
+			const who = role.person ?? null;
+			if (who) out.push({ ref: who.ref, start: who.start, end: who.end });
+			else if (role.candidate) out.push(candidateFound(role));
+			else if (role.country)
+				out.push({
+					ref: role.country,
+					start: info.tokens[role.to - 1]?.start ?? 0,
+					end: info.tokens[role.to - 1]?.end ?? 0
+				});
+			k = role.to;
+			continue;
+		}
+		const m = info.mentions.find((x) => x.from === k);
+		if (m && !m.adjective && m.entry.type !== 'region') {
+			out.push({ ref: m.ref, start: m.start, end: m.end });
+			k = m.to;
+			if (!(info.tokens[k]?.key ?? '').startsWith('و')) break;
+			continue;
+		}
+		if (m && m.adjective) {
+			// «العاصمة الكازاخية أستانا»: the adjective describes the name that follows it directly.
+			const next = info.mentions.find((x) => x.from === m.to && !x.adjective);
+			const direct = next && next.start === info.tokens[next.from]?.start && m.to < limit;
+			k = m.to;
+			if (!direct) {
+				out.push({ ref: m.ref, start: m.start, end: m.end });
+				if (!(info.tokens[k]?.key ?? '').startsWith('و')) break;
+			}
+			continue;
+		}
+		if (out.length || k - p >= 2) break;
+		k++;
+	}
+	return out;
+}
+
+function agentBefore(info: SentenceInfo, p: number): Found | null {
+	const m = info.mentions.find((x) => x.to === p && !x.adjective);
+	if (m && /^\s*$/.test(info.text.slice(m.end, info.tokens[p]?.start ?? m.end))) {
+		const role = inRole(info.roles, m);
+		const who = role?.person ?? m;
+		return { ref: who.ref, start: who.start, end: who.end };
+	}
+	const role = info.roles.find((r) => r.to === p && r.person);
+	if (role?.person) return { ref: role.person.ref, start: role.person.start, end: role.person.end };
+	return null;
+}
+
+/** A list of parties from token p: role persons and entities joined by و or commas. */
+function partiesFrom(
+	info: SentenceInfo,
+	p: number,
+	limit: number
+): { ref: EntityRef; start: number; end: number }[] {
+	const out: { ref: EntityRef; start: number; end: number }[] = [];
+	let k = p;
+	let skipped = 0;
+	while (k < Math.min(limit, info.tokens.length)) {
+		const date = info.dates.find((d) => d.from === k);
+		if (date) {
+			k = date.to;
+			continue;
+		}
+		const role = info.roles.find((r) => r.from === k && r.to > k);
+		if (role) {
+			if (role.person)
+				out.push({ ref: role.person.ref, start: role.person.start, end: role.person.end });
+			else if (role.candidate) out.push(candidateFound(role));
+			else if (role.country)
+				out.push({
+					ref: role.country,
+					start: info.tokens[role.to - 1]?.start ?? 0,
+					end: info.tokens[role.to - 1]?.end ?? 0
+				});
+			k = role.to;
+			skipped = 0;
+			continue;
+		}
+		const m = info.mentions.find((x) => x.from === k);
+		if (m && !m.adjective && m.entry.type !== 'region' && m.entry.type !== 'place') {
+			out.push({ ref: m.ref, start: m.start, end: m.end });
+			k = m.to;
+			skipped = 0;
+			continue;
+		}
+		const t = info.tokens[k];
+		const key = t?.key ?? '';
+		if (key === 'كل' || key === 'من') {
+			k++;
+			continue;
+		}
+		// Between items only و, commas or one short word («رئيسها») may appear.
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, t?.start ?? 0);
+		if (out.length && !key.startsWith('و') && !/^\s*[،,]\s*$/.test(gap)) break;
+		if (m && m.adjective && skipped < 2) {
+			k = m.to;
+			skipped++;
+			continue;
+		}
+		// Up to three words may open the list («وزيرا خارجية البلدين جيهون بيراموف»), one between items.
+		if (++skipped > (out.length ? 1 : 3)) break;
+		k++;
+	}
+	return out;
+}
+
+/** A place for a meeting: «في <place>», «بواشنطن», «قمة سوتشي». */
+function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
+	if (m.adjective || !['city', 'country', 'place'].includes(m.entry.type)) return false;
+	const before = info.text.slice(0, m.start);
+	// Inside parentheses right after another place: a descriptor («غرناطة (جنوب إسبانيا)»).
+	if (/\([^)]*$/.test(before)) return false;
+	const token = info.tokens[m.from];
+	if (
+		token &&
+		token.start < m.start &&
+		/^[وف]?ب$/.test(token.text.slice(0, m.start - token.start).replace(/[\u064b-\u065f]/g, ''))
+	)
+		return true;
+	if (m.from === cue.to && cue.verb === null && cue.type !== 'other') return true;
+	let k = m.from - 1;
+	let hops = 0;
+	while (k >= 0 && hops < 3) {
+		const t = info.tokens[k];
+		if (!t) return false;
+		if (t.key === 'في' || t.key === 'وفي') return !eventStem(info.tokens[k - 1]?.key ?? '');
+		const adj = info.mentions.find((x) => x.from === k && x.adjective);
+		if (!PLACE_DESCRIPTORS.has(t.key) && !adj) return false;
+		k--;
+		hops++;
+	}
+	return false;
+}
+
+export function meetingMentions(info: SentenceInfo): EventMention[] {
+	const cues = findMeetingCues(info);
+	const agents: {
+		relation: MeetingRelation;
+		ref: EntityRef;
+		start: number;
+		end: number;
+		at: number;
+		verb: boolean;
+	}[] = [];
+	info.tokens.forEach((t, i) => {
+		const keys = cueKey(t.key);
+		if (!keys.some((k) => AGENT_FIRST.has(k))) return;
+		for (const cue of AGENT_CUES) {
+			if (!matchSeq(info.tokens, i, cue.seq)) continue;
+			const after = i + cue.seq.length;
+			const before = cue.verb ? agentBefore(info, i) : null;
+			for (const who of before ? [before] : agentsAfter(info, after))
+				agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
+			break;
+		}
+	});
+	info.tokens.forEach((t, i) => {
+		if (!keyIs(t, MEDIATOR_NOUNS)) return;
+		for (const who of listBefore(info, i))
+			agents.push({ relation: 'mediator', ...who, at: i, verb: false });
+	});
+	// «جهود وساطة» with no name after it: the subject of «بذلت» before it.
+	info.tokens.forEach((t, i) => {
+		if (!cueKey(t.key).includes('وساطه') || agents.some((a) => a.at === i)) return;
+		const verb = info.tokens.findIndex((v, k) => k < i && k >= i - 6 && keyIs(v, EFFORT_VERBS));
+		const who =
+			verb >= 0
+				? info.mentions.find((m) => m.from > verb && m.from < i && !m.adjective)
+				: undefined;
+		if (who)
+			agents.push({
+				relation: 'mediator',
+				ref: who.ref,
+				start: who.start,
+				end: who.end,
+				at: i,
+				verb: false
+			});
+	});
+	const events: EventMention[] = cues.map((cue) => ({
+		info,
+		cue,
+		dates: [],
+		participants: [],
+		agents: []
+	}));
+	const preceding = (at: number): EventMention | undefined =>
+		events.filter((e) => e.cue.from <= at).pop();
+	const following = (at: number): EventMention | undefined => events.find((e) => e.cue.from > at);
+	// Noun cues («برعاية X») qualify the meeting before them; verb cues («استضاف X») the one after.
+	for (const a of agents) {
+		let e = a.verb ? (following(a.at) ?? preceding(a.at)) : preceding(a.at);
+		if (e && a.verb && e.cue.from - a.at > 12) e = preceding(a.at);
+		if (!e) {
+			// A sponsor or mediator without a meeting word still qualifies a deal or talks («اتفاق سلام برعاية موسكو»).
+			e = {
+				info,
+				cue: { from: a.at, to: a.at + 1, type: 'other', verb: null },
+				dates: [],
+				participants: [],
+				agents: []
+			};
+			events.push(e);
+		}
+		if (!e.agents.some((x) => x.relation === a.relation && x.ref.id === a.ref.id)) e.agents.push(a);
+	}
+	events.sort((x, y) => x.cue.from - y.cue.from);
+	for (const m of info.mentions) {
+		const e = preceding(m.from);
+		if (!e || e.cue.type === 'other' || m.from - e.cue.to > 24) continue;
+		if (!e.place && placeAt(info, m, e.cue)) e.place = { ref: m.ref, start: m.start, end: m.end };
+	}
+	const speechBefore = (at: number): boolean =>
+		info.tokens.slice(0, at).some((t) => cueKey(t.key).some((k) => SPEECH.has(k)));
+	const otherDated = info.tokens
+		.map((t, i) => (keyIs(t, OTHER_DATED) || eventStem(t.key) ? i : -1))
+		.filter((i) => i >= 0);
+	for (const d of info.dates) {
+		const e = preceding(d.from);
+		const other = otherDated.filter((i) => i < d.from).pop() ?? -1;
+		if (e && e.cue.type !== 'other') {
+			if (other > e.cue.from || d.from - e.cue.to > 24) continue;
+			e.dates.push({ value: d.date, start: d.start, end: d.end });
+			continue;
+		}
+		const f = following(d.from);
+		if (!f || f.cue.from - d.to > 8 || speechBefore(d.from) || other >= 0) continue;
+		f.dates.push({ value: d.date, start: d.start, end: d.end });
+	}
+	const agentSpans = new Set(agents.map((a) => a.start));
+	const inRolePhrase = (k: number): boolean => info.roles.some((r) => k > r.from && k < r.to);
+	for (const e of events) {
+		const add = (list: { ref: EntityRef; start: number; end: number }[]): void => {
+			for (const p of list)
+				if (
+					!agentSpans.has(p.start) &&
+					p.ref.id !== e.place?.ref.id &&
+					!e.participants.some((x) => x.start === p.start)
+				)
+					e.participants.push(p);
+		};
+		const next = events.find((x) => x.cue.from > e.cue.from)?.cue.from ?? info.tokens.length;
+		if (e.cue.verb === 'meet') add(partiesFrom(info, e.cue.from + 1, next));
+		if (e.cue.verb === 'hold') add(partiesFrom(info, e.cue.from + 1, e.cue.to));
+		// «وزراء خارجية روسيا وأرمينيا … سيعقدون اجتماعاً»: the parties named just before the noun.
+		const prev = events.filter((x) => x.cue.from < e.cue.from).pop()?.cue.to ?? 0;
+		for (let k = Math.max(prev, e.cue.from - 10); k < e.cue.from; k++) {
+			const t = info.tokens[k];
+			if (t && keyIs(t, PARTY_OPENERS) && !['بين', 'مع'].includes(t.key) && !inRolePhrase(k)) {
+				add(partiesFrom(info, k + 1, e.cue.from));
+				break;
+			}
+		}
+		// Lists after a noun stay in its clause («… في واشنطن، اقترحت أرمينيا … مع أذربيجان» is another one);
+		// after «التقى» commas only set off an apposition («التقى رئيسها، أردوغان، مع علييف»).
+		const clauseEnd = e.cue.verb === 'meet' ? info.tokens.length : clauseBarrier(info, e.cue.to);
+		for (let k = e.cue.from; k < Math.min(next, e.cue.to + 14, clauseEnd); k++) {
+			if (inRolePhrase(k)) continue;
+			const t = info.tokens[k];
+			if (t && keyIs(t, PARTY_OPENERS)) add(partiesFrom(info, k + 1, next));
+		}
+		// «قمة روسية – أذربيجانية – أرمينية», «مفاوضات ثنائية أرمينية أذربيجانية»: parties as adjectives.
+		if (e.cue.type !== 'other') {
+			let k = e.cue.to;
+			while (keyIs(info.tokens[k], MEETING_QUALIFIERS)) k++;
+			for (
+				let m = info.mentions.find((x) => x.from === k);
+				m?.adjective;
+				m = info.mentions.find((x) => x.from === m!.to)
+			) {
+				add([{ ref: m.ref, start: m.start, end: m.end }]);
+			}
+			// «اللقاء المقرر مع باشينيان» told by Aliyev: the speaker is the other party.
+			const next1 = info.tokens[e.cue.to]?.key;
+			const withAt =
+				next1 === 'مع' ? e.cue.to : info.tokens[e.cue.to + 1]?.key === 'مع' ? e.cue.to + 1 : -1;
+			if (withAt >= 0 && speechBefore(e.cue.from)) {
+				const speaker =
+					info.roles.find((r) => r.person && r.to <= e.cue.from)?.person ??
+					info.mentions.find((m) => m.entry.type === 'person' && m.to <= e.cue.from);
+				if (speaker) add([{ ref: speaker.ref, start: speaker.start, end: speaker.end }]);
+			}
+		}
+		// «أذربيجان تعلن مشاركتها في الاجتماع»: who takes part is named just before «مشاركة».
+		for (let k = Math.max(0, e.cue.from - 6); k < e.cue.from; k++) {
+			const key = cueKey(info.tokens[k]?.key ?? '');
+			if (!key.some((x) => x.startsWith('مشارك'))) continue;
+			const who = info.mentions
+				.filter((m) => m.to <= k && k - m.to <= 3 && !m.adjective && m.entry.type !== 'region')
+				.pop();
+			if (who) add([{ ref: who.ref, start: who.start, end: who.end }]);
+		}
+		// «عقدت أذربيجان وأرمينيا جولة», «أجرى ماكرون محادثة»: subject of the hold verb before the noun.
+		if (e.cue.verb === null && e.cue.from > 0) {
+			const verb = info.tokens.findIndex(
+				(t, k) => k < e.cue.from && k >= e.cue.from - 12 && keyIs(t, HOLD_VERBS)
+			);
+			if (verb >= 0) add(partiesFrom(info, verb + 1, e.cue.from));
+		}
+	}
+	// Subjects of «اتفق»/«تعهد» are parties of the sentence's meeting; a date right after them is its date.
+	const main = events.find((e) => e.cue.type !== 'other');
+	if (main) {
+		info.tokens.forEach((t, i) => {
+			if (!keyIs(t, AGREE)) return;
+			const parties = partiesFrom(info, i + 1, info.tokens.length);
+			for (const p of parties)
+				if (!main.participants.some((x) => x.start === p.start)) main.participants.push(p);
+			const lastEnd = parties[parties.length - 1]?.end ?? -1;
+			const d = info.dates.find((x) => lastEnd >= 0 && x.start > lastEnd && x.start - lastEnd <= 3);
+			if (d && !main.dates.some((x) => x.start === d.start))
+				main.dates.push({ value: d.date, start: d.start, end: d.end });
+		});
+	}
+	return events;
+}
+
+/** A person found from a role cue but missing from the lexicon, as an entity without an id. */
+function candidateFound(role: RoleMatch): Found {
+	const c = role.candidate ?? { ar: '', start: 0, end: 0 };
+	return {
+		ref: { id: null, type: 'person', ar: c.ar, arCanonical: c.ar, en: null },
+		start: c.start,
+		end: c.end
+	};
+}
+
+/** The first token from `from` on that follows a comma, colon or full stop. */
+function clauseBarrier(info: SentenceInfo, from: number): number {
+	for (let k = Math.max(from, 1); k < info.tokens.length; k++) {
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		if (/[،,:؛;.!?؟]/.test(gap)) return k;
+	}
+	return info.tokens.length;
+}
+
+/** The names just before a noun, joined by و («بروكسل وواشنطن كانا وسطاء»). */
+function listBefore(info: SentenceInfo, at: number): Found[] {
+	const before = info.mentions.filter(
+		(m) => m.to <= at && at - m.to <= 4 && !m.adjective && m.entry.type !== 'region'
+	);
+	let last = before[before.length - 1];
+	const out: Found[] = [];
+	while (last) {
+		out.unshift({ ref: last.ref, start: last.start, end: last.end });
+		const token = info.tokens[last.from];
+		if (!token?.key.startsWith('و')) break;
+		const from: number = last.from;
+		last = info.mentions.find((m) => m.to === from && !m.adjective);
+	}
+	return out;
+}
+
+/** Groups meeting mentions of one article into events and emits their facts. */
+export function extractMeetings(infos: SentenceInfo[]): Draft[] {
+	const all = infos
+		.flatMap(meetingMentions)
+		.filter((e) => e.place || e.dates.length || e.agents.length || e.participants.length);
+	const keys = eventKeys(all);
+	const groups = new Map<string, EventMention[]>();
+	all.forEach((e, i) => {
+		const key = keys[i] ?? '';
+		const group = groups.get(key);
+		if (group) group.push(e);
+		else groups.set(key, [e]);
+	});
+	const drafts: Draft[] = [];
+	for (const [key, mentions] of groups) {
+		const eventId = `ev-${fnv1a(key)}`;
+		const subject: FactSubject = { eventId, eventType: pickType(mentions) };
+		const place = mentions.find((m) => m.place)?.place;
+		if (place) subject.place = place.ref;
+		const date = mentions.find((m) => m.dates.length)?.dates[0];
+		if (date) subject.date = date.value;
+		const participants = new Map<string, EntityRef>();
+		const agents = new Map<string, { relation: MeetingRelation; entity: EntityRef }>();
+		for (const m of mentions) {
+			for (const p of m.participants) participants.set(p.ref.id ?? p.ref.ar, p.ref);
+			for (const a of m.agents)
+				agents.set(`${a.relation}:${a.ref.id}`, { relation: a.relation, entity: a.ref });
+		}
+		if (participants.size) subject.participants = [...participants.values()];
+		if (agents.size) subject.agents = [...agents.values()];
+		const label = mentions[0]
+			? mentions[0].info.text.slice(
+					mentions[0].info.tokens[mentions[0].cue.from]?.start ?? 0,
+					mentions[0].info.tokens[mentions[0].cue.to - 1]?.end ?? 0
+				)
+			: '';
+		if (label) subject.label = label;
+		for (const m of mentions) {
+			const ev = (s: number, e: number) => evidence(m.info, s, e);
+			if (m.place)
+				drafts.push({
+					kind: 'place',
+					subjectKey: key,
+					subject,
+					value: { type: 'entity', entity: m.place.ref },
+					valueKey: m.place.ref.id ?? m.place.ref.ar,
+					evidence: ev(m.place.start, m.place.end)
+				});
+			for (const d of m.dates)
+				drafts.push({
+					kind: 'date',
+					subjectKey: key,
+					subject,
+					value: { type: 'date', date: d.value },
+					valueKey: dateKey(d.value),
+					evidence: ev(d.start, d.end)
+				});
+			for (const p of m.participants)
+				drafts.push({
+					kind: 'participant',
+					subjectKey: key,
+					subject,
+					value: { type: 'entity', entity: p.ref },
+					valueKey: p.ref.id ?? p.ref.ar,
+					evidence: ev(p.start, p.end)
+				});
+			for (const a of m.agents)
+				drafts.push({
+					kind: a.relation,
+					subjectKey: key,
+					subject,
+					value: { type: 'entity', entity: a.ref },
+					valueKey: a.ref.id ?? a.ref.ar,
+					evidence: ev(a.start, a.end)
+				});
+		}
+	}
+	return drafts;
+}
+
+/** Which mentions are the same event: same article and place (split by month when months differ);
+ * a mention without a place joins the event just before it («هذه القمة», the next sentence's host). */
+function eventKeys(all: EventMention[]): string[] {
+	const keys: (string | null)[] = all.map((e) =>
+		e.place ? `${e.info.article}|${e.place.ref.id}` : null
+	);
+	const months = new Map<string, Set<number>>();
+	all.forEach((e, i) => {
+		const month = e.dates[0]?.value.month;
+		const key = keys[i];
+		if (key && month) months.set(key, new Set([...(months.get(key) ?? []), month]));
+	});
+	all.forEach((e, i) => {
+		const key = keys[i];
+		const set = key ? months.get(key) : undefined;
+		if (!key || !set || set.size < 2) return;
+		const month = e.dates[0]?.value.month ?? [...set][0];
+		keys[i] = `${key}|${month}`;
+	});
+	// Walks each article in order, looking only a few sentences back or ahead: linear in the mentions.
+	const counts = new Map<string, Map<string, number>>();
+	all.forEach((e, i) => {
+		const article = e.info.article;
+		const seen = counts.get(article) ?? new Map<string, number>();
+		counts.set(article, seen);
+		const settle = (key: string): void => {
+			keys[i] = key;
+			if (e.cue.type !== 'other') seen.set(key, (seen.get(key) ?? 0) + 1);
+		};
+		const placed = keys[i];
+		if (placed) return settle(placed);
+		const demonstrative = /^(هذه|هذا|تلك|ذلك)$/.test(e.info.tokens[e.cue.from - 1]?.key ?? '');
+		if (demonstrative && seen.size) {
+			let top: [string, number] | null = null;
+			for (const entry of seen) if (!top || entry[1] > top[1]) top = entry;
+			if (top) return settle(top[0]);
+		}
+		if (e.cue.type !== 'other') {
+			for (let j = i - 1; j >= 0; j--) {
+				const o = all[j];
+				if (!o || o.info.article !== article || e.info.sentence.index - o.info.sentence.index > 3)
+					break;
+				if (compatible(o, e)) return settle(keys[j] ?? '');
+			}
+			for (let j = i + 1; j < all.length; j++) {
+				const o = all[j];
+				if (!o || o.info.article !== article || o.info.sentence.index - e.info.sentence.index > 1)
+					break;
+				if (keys[j] && compatible(o, e) && o.cue.type === e.cue.type) return settle(keys[j] ?? '');
+			}
+		}
+		settle(`${article}|s${e.info.sentence.index}|t${e.cue.from}`);
+	});
+	return keys.map((k) => k ?? '');
+}
+
+/** Two mentions may be one event: no call joins a meeting, and two different dates never join. */
+function compatible(a: EventMention, b: EventMention): boolean {
+	if (a.cue.type === 'other' || b.cue.type === 'other') return false;
+	if ((a.cue.type === 'call') !== (b.cue.type === 'call')) return false;
+	const da = a.dates[0]?.value;
+	const db = b.dates[0]?.value;
+	return !da || !db || dateKey(da) === dateKey(db);
+}
+
+function pickType(mentions: EventMention[]): EventType {
+	const order: EventType[] = ['call', 'summit', 'talks', 'meeting', 'other'];
+	for (const t of order) if (mentions.some((m) => m.cue.type === t)) return t;
+	return 'meeting';
+}

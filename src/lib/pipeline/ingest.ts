@@ -1,0 +1,165 @@
+// Ingest: finds the title, drops web boilerplate (comment forms, share labels, view counters,
+// "read also" teasers, a repeated headline) and cuts the rest into sentences with original offsets.
+import { normalizeArabic } from './normalize';
+import { splitLine, isPunctuationOnly, type NameBreakTest } from './sentences';
+import type { Article, Sentence } from './types';
+
+interface Line {
+	start: number;
+	end: number;
+	text: string;
+	key: string;
+}
+
+/** Whole-line boilerplate (normalised keys), matched at the line's start. */
+const BOILERPLATE_PREFIXES: { key: string; reason: string }[] = [
+	{ key: 'اقرا ايضا', reason: 'read-also teaser' },
+	{ key: 'اقرا المزيد', reason: 'read-also teaser' },
+	{ key: 'طالع ايضا', reason: 'read-also teaser' },
+	{ key: 'شاهد ايضا', reason: 'read-also teaser' },
+	{ key: 'اقرا كذلك', reason: 'read-also teaser' },
+	{ key: 'مواضيع ذات صله', reason: 'read-also teaser' },
+	{ key: 'اخبار ذات صله', reason: 'read-also teaser' },
+	{ key: 'لن يتم نشر عنوان بريدك', reason: 'comment form' },
+	{ key: 'الحقول الالزاميه', reason: 'comment form' },
+	{ key: 'اترك تعليقا', reason: 'comment form' },
+	{ key: 'اترك تعليق', reason: 'comment form' },
+	{ key: 'اضف تعليقا', reason: 'comment form' },
+	{ key: 'اضف تعليق', reason: 'comment form' },
+	{ key: 'زر الذهاب الي الاعلي', reason: 'navigation' },
+	{ key: 'العوده الي الاعلي', reason: 'navigation' },
+	{ key: 'تابعونا علي', reason: 'share label' }
+];
+
+/** Whole-line labels (normalised, punctuation stripped). */
+const BOILERPLATE_LINES = new Map<string, string>([
+	['التعليقات', 'comment form'],
+	['تعليقات', 'comment form'],
+	['التعليق', 'comment form'],
+	['مشاركه', 'share label'],
+	['شارك', 'share label'],
+	['شارك الخبر', 'share label'],
+	['مشاركه الخبر', 'share label'],
+	['طباعه', 'share label'],
+	['share', 'share label'],
+	['print', 'share label'],
+	['اقرا ايضا', 'read-also teaser'],
+	['الوسوم', 'tags label'],
+	['كلمات مفتاحيه', 'tags label']
+]);
+
+function lineKey(text: string): string {
+	return normalizeArabic(text)
+		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function splitLines(raw: string): Line[] {
+	const lines: Line[] = [];
+	let start = 0;
+	for (const match of raw.matchAll(/\r\n|\n|\r|\u2028|\u2029/g)) {
+		const end = match.index ?? raw.length;
+		lines.push(makeLine(raw, start, end));
+		start = end + match[0].length;
+	}
+	lines.push(makeLine(raw, start, raw.length));
+	return lines.filter((l) => l.text.trim() !== '');
+}
+
+function makeLine(raw: string, start: number, end: number): Line {
+	const text = raw.slice(start, end);
+	return { start, end, text, key: lineKey(text) };
+}
+
+function wordCount(key: string): number {
+	return key ? key.split(' ').length : 0;
+}
+
+/** A first line reads as a title when it is short and does not end like a sentence. */
+export function looksLikeTitle(text: string): boolean {
+	const t = text.trim();
+	const words = wordCount(lineKey(t));
+	return words > 0 && words <= 20 && t.length <= 160 && !/[.!:؛]$/.test(t) && !/["”»]\.?$/.test(t);
+}
+
+/** A subheading: a few words, no closing punctuation. */
+function looksLikeHeading(text: string): boolean {
+	const t = text.trim();
+	const words = wordCount(lineKey(t));
+	return words > 0 && words <= 6 && t.length <= 60 && !/[.!?؟:،,؛"”»)]$/.test(t);
+}
+
+export function boilerplateReason(text: string): string | null {
+	const key = lineKey(text);
+	if (!key) return isPunctuationOnly(text) ? 'punctuation only' : null;
+	const whole = BOILERPLATE_LINES.get(key);
+	if (whole) return whole;
+	for (const prefix of BOILERPLATE_PREFIXES) if (key.startsWith(prefix.key)) return prefix.reason;
+	return null;
+}
+
+/** Reads one article: title, kept sentences with offsets into `raw`, and the dropped lines. */
+export function ingestArticle(id: string, raw: string, isNameBreak: NameBreakTest): Article {
+	const lines = splitLines(raw);
+	const dropped: Article['dropped'] = [];
+	const sentences: Sentence[] = [];
+	const push = (start: number, end: number, heading: boolean): void => {
+		const s: Sentence = { index: sentences.length, text: raw.slice(start, end), start, end };
+		if (heading) s.heading = true;
+		sentences.push(s);
+	};
+	let title: string | null = null;
+	let body = lines;
+	const first = lines[0];
+	if (first && lines.length > 1 && looksLikeTitle(first.text)) {
+		const trimmed = trimSpan(raw, first.start, first.end);
+		title = raw.slice(trimmed.start, trimmed.end);
+		push(trimmed.start, trimmed.end, true);
+		body = lines.slice(1);
+		// View counters and lone category labels sit right under the title.
+		while (body.length > 1) {
+			const next = body[0];
+			if (!next) break;
+			if (next.key === first.key)
+				dropped.push({ start: next.start, end: next.end, reason: 'repeated headline' });
+			else if (/^\d[\d,.]*$/.test(next.key))
+				dropped.push({ start: next.start, end: next.end, reason: 'view counter' });
+			else if (
+				wordCount(next.key) <= 2 &&
+				next.text.trim().length <= 25 &&
+				!/[.!?؟]/.test(next.text)
+			)
+				dropped.push({ start: next.start, end: next.end, reason: 'category label' });
+			else break;
+			body = body.slice(1);
+		}
+	}
+	body.forEach((line, i) => {
+		const reason =
+			boilerplateReason(line.text) ??
+			(first && title && line.key === first.key ? 'repeated headline' : null);
+		if (reason) {
+			dropped.push({ start: line.start, end: line.end, reason });
+			return;
+		}
+		const isLast = i === body.length - 1;
+		if (!isLast && looksLikeHeading(line.text)) {
+			const t = trimSpan(raw, line.start, line.end);
+			push(t.start, t.end, true);
+			return;
+		}
+		for (const span of splitLine(raw, line.start, line.end, isNameBreak))
+			push(span.start, span.end, false);
+	});
+	dropped.sort((a, b) => a.start - b.start);
+	return { id, title, raw, sentences, dropped };
+}
+
+function trimSpan(raw: string, start: number, end: number): { start: number; end: number } {
+	let s = start;
+	let e = end;
+	while (s < e && /\s/.test(raw[s] ?? '')) s++;
+	while (e > s && /\s/.test(raw[e - 1] ?? '')) e--;
+	return { start: s, end: e };
+}

@@ -1,0 +1,387 @@
+// Office holders from apposition: «<office> <country adjective|country|body> <name>»
+// («وزير الخارجية الروسي سيرغي لافروف») and «<name>، <office> <country>». Unknown names become candidates.
+import type { Mention } from './entities';
+import type { LexiconIndex } from './lexicon';
+import type { Token } from './tokens';
+import type { EntityRef } from './types';
+
+export interface RoleMatch {
+	office: string;
+	country: EntityRef | null;
+	/** The person: a lexicon mention, or a candidate name read from the text. */
+	person: Mention | null;
+	candidate: { ar: string; start: number; end: number } | null;
+	/** Token range of the whole role phrase (office, country and name). */
+	from: number;
+	to: number;
+	/** Character range of the office words («وزير الخارجية الروسي»), for display. */
+	labelStart: number;
+	labelEnd: number;
+}
+
+const OFFICES: [string[], string][] = [
+	[['رييس', 'الوزراء'], 'prime-minister'],
+	[['رييس', 'وزراء'], 'prime-minister'],
+	[['رييسه', 'الوزراء'], 'prime-minister'],
+	[['رييسه', 'وزراء'], 'prime-minister'],
+	[['وزير', 'الخارجيه'], 'foreign-minister'],
+	[['وزير', 'خارجيه'], 'foreign-minister'],
+	[['وزيره', 'الخارجيه'], 'foreign-minister'],
+	[['وزيره', 'خارجيه'], 'foreign-minister'],
+	[['وزيري', 'الخارجيه'], 'foreign-minister'],
+	[['وزيري', 'خارجيه'], 'foreign-minister'],
+	[['وزير', 'الدفاع'], 'defense-minister'],
+	[['وزيره', 'الدفاع'], 'defense-minister'],
+	[['المتحدث', 'الرسمي', 'باسم'], 'spokesperson'],
+	[['المتحدث', 'باسم'], 'spokesperson'],
+	[['المتحدثه', 'باسم'], 'spokesperson'],
+	[['الناطق', 'باسم'], 'spokesperson'],
+	[['الناطقه', 'باسم'], 'spokesperson'],
+	[['مساعد', 'رييس'], 'presidential-aide'],
+	[['مساعد', 'الرييس'], 'presidential-aide'],
+	[['مستشار', 'الرييس'], 'presidential-aide'],
+	[['مستشار', 'رييس'], 'presidential-aide'],
+	[['رييس', 'البرلمان'], 'parliament-speaker'],
+	[['رييس', 'مجلس', 'النواب'], 'parliament-speaker'],
+	[['رييسه', 'البرلمان'], 'parliament-speaker'],
+	[['نايب', 'الرييس'], 'vice-president'],
+	[['نايب', 'رييس'], 'vice-president'],
+	[['الامين', 'العام'], 'secretary-general'],
+	[['الممثل', 'الاعلي'], 'high-representative'],
+	[['رييس', 'المفوضيه'], 'commission-president'],
+	[['رييسه', 'المفوضيه'], 'commission-president'],
+	[['نظيره'], 'counterpart'],
+	[['نظيرته'], 'counterpart'],
+	[['نظيرها'], 'counterpart'],
+	[['السفير'], 'ambassador'],
+	[['سفير'], 'ambassador'],
+	[['المستشار'], 'chancellor'],
+	[['المستشاره'], 'chancellor'],
+	[['المتحدث'], 'spokesperson'],
+	[['المتحدثه'], 'spokesperson'],
+	[['الرييس'], 'president'],
+	[['رييس'], 'president'],
+	[['رييسه'], 'president'],
+	[['الرييسه'], 'president']
+];
+
+/** Words of a body named between an office and its country («وزارة الخارجية الروسية»). */
+const BODY_WORDS = new Set([
+	'وزاره',
+	'الخارجيه',
+	'الرياسه',
+	'الحكومه',
+	'الدفاع',
+	'الكرملين',
+	'جمهوريه',
+	'دوله',
+	'الدوله',
+	'الجمهوريه',
+	'السلطات'
+]);
+
+/** Words that cannot be part of a person's name: they end a candidate name. */
+const NOT_NAME = new Set([
+	'قوله',
+	'قولها',
+	'قال',
+	'قالت',
+	'ان',
+	'انه',
+	'انها',
+	'في',
+	'علي',
+	'من',
+	'عن',
+	'مع',
+	'الي',
+	'خلال',
+	'يوم',
+	'اليوم',
+	'امس',
+	'الذي',
+	'التي',
+	'بعد',
+	'قبل',
+	'لقد',
+	'قد',
+	'كان',
+	'كانت',
+	'اكد',
+	'اكدت',
+	'اعلن',
+	'اعلنت',
+	'اعرب',
+	'دعا',
+	'وزير',
+	'وزيري',
+	'وزراء',
+	'رييس',
+	'نظيره',
+	'نظيرته',
+	'نظيريه',
+	'بشان',
+	'حول',
+	'عبر',
+	'لدي',
+	'هو',
+	'هي',
+	'عقب',
+	'اثناء',
+	'امام',
+	'بين',
+	'منذ',
+	'حتي',
+	'ايضا',
+	'كذلك',
+	'اما',
+	'ثم',
+	'او',
+	'لكن',
+	'غير',
+	'كل',
+	'بعض',
+	'الجمعه',
+	'السبت',
+	'الاحد',
+	'الاثنين',
+	'الثلاثاء',
+	'الاربعاء',
+	'الخميس',
+	'مجددا',
+	'سابقا',
+	'حاليا',
+	'السابق',
+	'الحالي',
+	'الجديد',
+	'المنتخب',
+	'المكلف',
+	'بالوكاله',
+	'شخصيا',
+	'نفسه',
+	'بدوره',
+	'بدورها'
+]);
+
+const OFFICES_BY_FIRST = new Map<string, [string[], string][]>();
+for (const entry of OFFICES) {
+	const first = entry[0][0] ?? '';
+	OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), entry]);
+}
+
+/** Words that follow a name in reported speech («… ألين سيمونيان قوله إن»). */
+const SPEECH_AFTER = new Set([
+	'قوله',
+	'قولها',
+	'ان',
+	'انه',
+	'انها',
+	'قال',
+	'قالت',
+	'اكد',
+	'اكدت',
+	'اعلن',
+	'اعلنت'
+]);
+
+function matchOffice(tokens: Token[], i: number): { office: string; to: number } | null {
+	const t0 = tokens[i];
+	if (!t0) return null;
+	const firsts = new Set([t0.key, t0.key.replace(/^[وف]/, ''), t0.key.replace(/^[وف]?[بل]/, '')]);
+	const candidates = [...firsts].flatMap((f) => OFFICES_BY_FIRST.get(f) ?? []);
+	if (!candidates.length) return null;
+	for (const [seq, office] of OFFICES) {
+		if (!candidates.some((c) => c[0] === seq)) continue;
+		const ok = seq.every((w, k) => {
+			const t = tokens[i + k];
+			if (!t) return false;
+			return k === 0
+				? t.key === w || t.key.replace(/^[وف]/, '') === w || t.key.replace(/^[وف]?[بل]/, '') === w
+				: t.key === w;
+		});
+		if (ok) return { office, to: i + seq.length };
+	}
+	return null;
+}
+
+/** The name-like tokens that follow a role phrase: at most three, no function words. */
+function candidateAt(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: LexiconIndex,
+	afterComma: boolean
+): { ar: string; start: number; end: number; to: number } | null {
+	const first = tokens[i];
+	if (!first) return null;
+	const known = index.firstNames.has(first.key);
+	if (afterComma && !known) return null;
+	let to = i;
+	while (to < tokens.length && to - i < 3) {
+		const t = tokens[to];
+		if (!t) break;
+		if (to > i && !/^\s+$/.test(text.slice(tokens[to - 1]?.end ?? 0, t.start))) break;
+		if (
+			NOT_NAME.has(t.key) ||
+			t.text.startsWith('ال') ||
+			/\d/.test(t.key) ||
+			/[\u064b-\u064d]/.test(t.text)
+		)
+			break;
+		if (t.key.startsWith('و') && !index.firstNames.has(t.key)) break;
+		if (t.key.length < 2) break;
+		to++;
+	}
+	if (to === i) return null;
+	// An unknown first word is a name only when the phrase then closes («… حكمت حجييف، قال»).
+	const after = text.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? text.length);
+	const closes =
+		to >= tokens.length || /[،,.:؛]/.test(after) || SPEECH_AFTER.has(tokens[to]?.key ?? '');
+	if (!known && (to - i < 2 || !closes)) return null;
+	const start = first.start;
+	const end = tokens[to - 1]?.end ?? start;
+	return { ar: text.slice(start, end), start, end, to };
+}
+
+export function findRoles(
+	text: string,
+	tokens: Token[],
+	mentions: Mention[],
+	index: LexiconIndex
+): RoleMatch[] {
+	const roles: RoleMatch[] = [];
+	const byStart = new Map(mentions.map((m) => [m.from, m]));
+	let i = 0;
+	while (i < tokens.length) {
+		const found = matchOffice(tokens, i);
+		if (!found) {
+			i++;
+			continue;
+		}
+		let office = found.office;
+		let k = found.to;
+		let country: EntityRef | null = null;
+		let labelEnd = tokens[k - 1]?.end ?? 0;
+		// Country: an adjective, a country or a body, possibly after «وزارة الخارجية».
+		for (let steps = 0; steps < 4 && k < tokens.length && !country; steps++) {
+			const m = byStart.get(k);
+			if (m && m.entry.type !== 'person' && m.entry.type !== 'region') {
+				country = m.ref;
+				k = m.to;
+				labelEnd = m.end;
+				break;
+			}
+			const t = tokens[k];
+			if (t && BODY_WORDS.has(t.key)) {
+				if (office === 'spokesperson' && t.key === 'الخارجيه')
+					office = 'foreign-ministry-spokesperson';
+				if (office === 'spokesperson' && (t.key === 'الرياسه' || t.key === 'الكرملين'))
+					office = 'presidential-spokesperson';
+				k++;
+				continue;
+			}
+			break;
+		}
+		if (country?.id === 'kremlin' && office === 'spokesperson')
+			office = 'presidential-spokesperson';
+		// «وزيري الخارجية الأذربيجاني والأرميني جيهون بيراموف وأرارات ميرزويان»: two offices, two names in order.
+		const second = byStart.get(k);
+		if (country && second?.adjective && (tokens[k]?.key ?? '').startsWith('و')) {
+			const p1 = byStart.get(second.to);
+			const p2 = p1 ? byStart.get(p1.to) : undefined;
+			if (p1?.entry.type === 'person' && p2?.entry.type === 'person') {
+				const labelStart = tokens[i]?.start ?? 0;
+				roles.push({
+					office,
+					country,
+					person: p1,
+					candidate: null,
+					from: i,
+					to: p1.to,
+					labelStart,
+					labelEnd
+				});
+				roles.push({
+					office,
+					country: second.ref,
+					person: p2,
+					candidate: null,
+					from: p1.to,
+					to: p2.to,
+					labelStart,
+					labelEnd: second.end
+				});
+				i = p2.to;
+				continue;
+			}
+		}
+		const gap = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+		const afterComma = /^\s*[،,]\s*$/.test(gap);
+		const plain = /^\s*$/.test(gap);
+		const m = byStart.get(k);
+		const labelStart = tokens[i]?.start ?? 0;
+		if (m && m.entry.type === 'person' && (plain || afterComma)) {
+			roles.push({
+				office,
+				country,
+				person: m,
+				candidate: null,
+				from: i,
+				to: m.to,
+				labelStart,
+				labelEnd
+			});
+			i = m.to;
+			continue;
+		}
+		if (!m && (plain || afterComma) && country) {
+			const c = candidateAt(text, tokens, k, index, afterComma);
+			if (c) {
+				roles.push({
+					office,
+					country,
+					person: null,
+					candidate: { ar: c.ar, start: c.start, end: c.end },
+					from: i,
+					to: c.to,
+					labelStart,
+					labelEnd
+				});
+				i = c.to;
+				continue;
+			}
+		}
+		roles.push({
+			office,
+			country,
+			person: null,
+			candidate: null,
+			from: i,
+			to: k,
+			labelStart,
+			labelEnd
+		});
+		i = Math.max(k, i + 1);
+	}
+	// «الرئيس الروسي … مع نظيره الفرنسي إيمانويل ماكرون»: a counterpart holds the same office.
+	roles.forEach((r, k) => {
+		if (r.office !== 'counterpart') return;
+		const before = roles
+			.slice(0, k)
+			.reverse()
+			.find((x) => x.office !== 'counterpart');
+		r.office = before ? before.office : 'unknown';
+	});
+	// «حكمت حجييف، مساعد رئيس أذربيجان»: the name first, then the office.
+	for (const m of mentions) {
+		if (m.entry.type !== 'person' || roles.some((r) => r.person === m)) continue;
+		const next = tokens[m.to];
+		if (!next || !/^\s*[،,]\s*$/.test(text.slice(m.end, next.start))) continue;
+		const r = roles.find((x) => x.from === m.to && !x.person && !x.candidate && x.country);
+		if (r) {
+			r.person = m;
+			r.from = m.from;
+		}
+	}
+	return roles;
+}

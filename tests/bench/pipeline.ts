@@ -1,0 +1,113 @@
+// Benchmark of the extraction pipeline: the five seed articles (median and p95 over repeats) and a
+// synthetic corpus of 1,000 variations at 250/500/1000 articles to show that time grows linearly.
+import { readArticlesDir, readLexicon } from '../../src/cli/inputs';
+import { extractCorpus } from '../../src/lib/pipeline/extract';
+import type { Lexicon } from '../../src/lib/pipeline/types';
+
+export interface BenchReport {
+	seed: { articles: number; repeats: number; medianMsPerArticle: number; p95MsPerArticle: number };
+	scaling: { articles: number; totalMs: number; msPerArticle: number; facts: number }[];
+	/** msPerArticle at the largest size divided by msPerArticle at the smallest: ~1 means linear. */
+	linearity: number;
+	peakHeapMb: number;
+}
+
+/** A small seeded PRNG (mulberry32) so the synthetic corpus is the same on every run. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Variations of the seed articles: shuffled lines, swapped numbers and swapped person names. */
+export function syntheticCorpus(
+	seeds: { id: string; text: string }[],
+	lexicon: Lexicon,
+	size: number
+): { id: string; text: string }[] {
+	const rand = random(20261123);
+	const people = lexicon.entries.filter((e) => e.type === 'person').map((e) => e.ar[0] ?? '');
+	const out: { id: string; text: string }[] = [];
+	for (let i = 0; i < size; i++) {
+		const seed = seeds[i % seeds.length];
+		if (!seed) break;
+		const lines = seed.text.split('\n');
+		for (let k = lines.length - 1; k > 1; k--) {
+			const j = 1 + Math.floor(rand() * k);
+			[lines[k], lines[j]] = [lines[j] ?? '', lines[k] ?? ''];
+		}
+		let text = lines
+			.join('\n')
+			.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rand())))));
+		const a = people[Math.floor(rand() * people.length)] ?? '';
+		const b = people[Math.floor(rand() * people.length)] ?? '';
+		if (a && b) text = text.split(a).join('\u0000').split(b).join(a).split('\u0000').join(b);
+		out.push({ id: `syn-${String(i).padStart(4, '0')}`, text });
+	}
+	return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+export function benchmarkPipeline(
+	options: { repeats?: number; sizes?: number[]; rounds?: number } = {}
+): BenchReport {
+	const repeats = options.repeats ?? 30;
+	const rounds = options.rounds ?? 3;
+	const sizes = options.sizes ?? [250, 500, 1000];
+	const lexicon = readLexicon();
+	const { inputs } = readArticlesDir('questions/articles');
+	let peak = 0;
+	const sampleHeap = (): void => {
+		peak = Math.max(peak, process.memoryUsage().heapUsed);
+	};
+	// Warm-up: the first run pays for JIT compilation and memo tables.
+	extractCorpus(inputs, lexicon);
+	for (let r = 0; r < 5; r++) extractCorpus(inputs, lexicon);
+	const times: number[] = [];
+	for (let r = 0; r < repeats; r++) {
+		const t = performance.now();
+		extractCorpus(inputs, lexicon);
+		times.push((performance.now() - t) / inputs.length);
+		sampleHeap();
+	}
+	times.sort((a, b) => a - b);
+	const corpus = syntheticCorpus(inputs, lexicon, Math.max(...sizes));
+	extractCorpus(corpus.slice(0, Math.min(...sizes)), lexicon);
+	// Best of a few rounds, sizes interleaved: a shared machine's noise only ever adds time.
+	const best = new Map<number, { totalMs: number; facts: number }>();
+	for (let round = 0; round < rounds; round++) {
+		for (const n of sizes) {
+			const t = performance.now();
+			const result = extractCorpus(corpus.slice(0, n), lexicon);
+			const totalMs = performance.now() - t;
+			sampleHeap();
+			const prev = best.get(n);
+			if (!prev || totalMs < prev.totalMs) best.set(n, { totalMs, facts: result.facts.length });
+		}
+	}
+	const scaling = sizes.map((n) => {
+		const { totalMs, facts } = best.get(n) ?? { totalMs: 0, facts: 0 };
+		return { articles: n, totalMs, msPerArticle: totalMs / n, facts };
+	});
+	const first = scaling[0];
+	const last = scaling[scaling.length - 1];
+	return {
+		seed: {
+			articles: inputs.length,
+			repeats,
+			medianMsPerArticle: percentile(times, 0.5),
+			p95MsPerArticle: percentile(times, 0.95)
+		},
+		scaling,
+		linearity: first && last ? last.msPerArticle / first.msPerArticle : 1,
+		peakHeapMb: peak / 1024 / 1024
+	};
+}

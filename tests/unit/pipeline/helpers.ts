@@ -1,0 +1,34 @@
+// Shared fixtures for the pipeline tests: the real lexicon, sentence analysis and one-article extraction.
+import { readFileSync } from 'node:fs';
+import { analyzeSentence, type SentenceInfo } from '../../../src/lib/pipeline/analyze';
+import { extractCorpus } from '../../../src/lib/pipeline/extract';
+import { buildLexiconIndex } from '../../../src/lib/pipeline/lexicon';
+import { COMMON_FIRST_NAMES } from '../../../src/lib/pipeline/names';
+import type { ExtractionResult, Fact, Lexicon } from '../../../src/lib/pipeline/types';
+
+export const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
+export const index = buildLexiconIndex(lexicon, COMMON_FIRST_NAMES);
+
+export function analyze(text: string): SentenceInfo {
+	return analyzeSentence('t', { index: 0, text, start: 0, end: text.length }, index);
+}
+
+export function extractText(text: string, lex: Lexicon = lexicon): ExtractionResult {
+	return extractCorpus([{ id: 'made-up', text }], lex);
+}
+
+/** Facts as short strings «kind:English-or-value» for easy assertions. */
+export function summary(facts: Fact[]): string[] {
+	return facts.map((f) => {
+		const v = f.value;
+		const value =
+			v.type === 'entity'
+				? (v.entity.en ?? v.entity.ar)
+				: v.type === 'quantity'
+					? String(v.quantity.value)
+					: v.type === 'date'
+						? v.date.text
+						: v.ar;
+		return `${f.kind}:${value}`;
+	});
+}
