@@ -1,0 +1,287 @@
+// Groups meeting facts into events and decides which descriptors (participants, place, date, other
+// agents) make a question about one event specific: no other event in the corpus may match them
+// unless it agrees on the asked value.
+import type {
+	DateValue,
+	EntityRef,
+	EventType,
+	Fact,
+	FactValue,
+	Lexicon,
+	MeetingRelation
+} from '../pipeline/types';
+import { normalizeArabic } from '../pipeline/normalize';
+import { renderDate } from './render';
+
+export type AgentRelation = Exclude<MeetingRelation, 'place' | 'date' | 'participant'>;
+export const agentRelations: readonly AgentRelation[] = [
+	'host',
+	'sponsor',
+	'mediator',
+	'arranger',
+	'chair'
+];
+
+export interface EventRecord {
+	key: string;
+	type: EventType;
+	place?: EntityRef;
+	date?: DateValue;
+	participants: EntityRef[];
+	agents: { relation: AgentRelation; entity: EntityRef }[];
+	facts: Fact[];
+}
+
+/** What a question may say about its event besides the asked value. */
+export interface Descriptor {
+	participants?: EntityRef[];
+	place?: EntityRef;
+	date?: DateValue;
+	agents: { relation: AgentRelation; entity: EntityRef }[];
+}
+
+/** The asked slot: an agent relation, the place or the date. */
+export type Slot = AgentRelation | 'place' | 'date';
+
+export function entityKey(entity: EntityRef): string {
+	return entity.id ?? `ar:${normalizeArabic(entity.arCanonical)}`;
+}
+
+export function isAgentRelation(kind: string): kind is AgentRelation {
+	return (agentRelations as readonly string[]).includes(kind);
+}
+
+const MEETING_FAMILY: readonly EventType[] = ['summit', 'talks', 'meeting'];
+
+function sameFamily(a: EventType, b: EventType): boolean {
+	if (a === b || a === 'other' || b === 'other') return true;
+	return MEETING_FAMILY.includes(a) && MEETING_FAMILY.includes(b);
+}
+
+export function isMeetingLike(type: EventType): boolean {
+	return MEETING_FAMILY.includes(type) || type === 'call' || type === 'other';
+}
+
+/** Two dates can describe the same day: no field both give differs. */
+export function datesCompatible(a: DateValue, b: DateValue): boolean {
+	const fields = ['year', 'month', 'day', 'weekday', 'decade', 'part'] as const;
+	for (const f of fields) {
+		if (a[f] !== undefined && b[f] !== undefined && a[f] !== b[f]) return false;
+	}
+	if (a.year !== undefined && b.decade !== undefined && Math.floor(a.year / 10) * 10 !== b.decade)
+		return false;
+	if (b.year !== undefined && a.decade !== undefined && Math.floor(b.year / 10) * 10 !== a.decade)
+		return false;
+	return true;
+}
+
+/** A date descriptor describes another date: they share a field and none conflicts. */
+export function datesOverlap(a: DateValue, b: DateValue): boolean {
+	const fields = ['year', 'month', 'day', 'weekday', 'decade'] as const;
+	return datesCompatible(a, b) && fields.some((f) => a[f] !== undefined && b[f] !== undefined);
+}
+
+/** Relations between entities the lexicon and role facts know: a city's country, a person's country. */
+export class World {
+	private readonly countryOf = new Map<string, string>();
+
+	constructor(lexicon: Lexicon, facts: readonly Fact[]) {
+		const byEnglish = new Map(lexicon.entries.map((e) => [e.en.toLowerCase(), e.id]));
+		for (const entry of lexicon.entries) {
+			if (entry.country) this.countryOf.set(entry.id, entry.country);
+			const office = entry.office?.en.match(/ of (?:the )?(.+)$/);
+			const country = office?.[1] ? byEnglish.get(office[1].toLowerCase()) : undefined;
+			if (entry.type === 'person' && country) this.countryOf.set(entry.id, country);
+		}
+		for (const fact of facts) {
+			if (fact.kind === 'role' && fact.value.type === 'entity' && fact.subject.country) {
+				this.countryOf.set(entityKey(fact.value.entity), entityKey(fact.subject.country));
+			}
+		}
+	}
+
+	/** The country an entity lies in or speaks for, or the entity itself for a country. */
+	country(e: EntityRef): string | null {
+		const k = entityKey(e);
+		return e.type === 'country' ? k : (this.countryOf.get(k) ?? null);
+	}
+
+	/** Same entity, or one lies in / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan). */
+	related(a: EntityRef, b: EntityRef): boolean {
+		const ka = entityKey(a);
+		const kb = entityKey(b);
+		return ka === kb || this.countryOf.get(ka) === kb || this.countryOf.get(kb) === ka;
+	}
+}
+
+export function buildEvents(facts: readonly Fact[]): EventRecord[] {
+	const groups = new Map<string, Fact[]>();
+	for (const fact of facts) {
+		const meeting =
+			isAgentRelation(fact.kind) ||
+			fact.kind === 'place' ||
+			fact.kind === 'date' ||
+			fact.kind === 'participant';
+		if (!meeting) continue;
+		const key = fact.subject.eventId ?? `fact:${fact.id}`;
+		groups.set(key, [...(groups.get(key) ?? []), fact]);
+	}
+	const events: EventRecord[] = [];
+	for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		const event: EventRecord = {
+			key,
+			type: 'other',
+			participants: [],
+			agents: [],
+			facts: group
+		};
+		const addParticipant = (e: EntityRef): void => {
+			if (!event.participants.some((p) => entityKey(p) === entityKey(e))) event.participants.push(e);
+		};
+		const addAgent = (relation: AgentRelation, entity: EntityRef): void => {
+			if (!event.agents.some((a) => a.relation === relation && entityKey(a.entity) === entityKey(entity)))
+				event.agents.push({ relation, entity });
+		};
+		for (const fact of group) {
+			const s = fact.subject;
+			if (s.eventType && event.type === 'other') event.type = s.eventType;
+			if (s.place && !event.place) event.place = s.place;
+			if (s.date && !event.date) event.date = s.date;
+			for (const p of s.participants ?? []) addParticipant(p);
+			for (const a of s.agents ?? []) if (isAgentRelation(a.relation)) addAgent(a.relation, a.entity);
+			const v = fact.value;
+			if (fact.kind === 'place' && v.type === 'entity') event.place = v.entity;
+			if (fact.kind === 'date' && v.type === 'date') event.date = v.date;
+			if (fact.kind === 'participant' && v.type === 'entity') addParticipant(v.entity);
+			if (isAgentRelation(fact.kind) && v.type === 'entity') addAgent(fact.kind, v.entity);
+		}
+		events.push(event);
+	}
+	return events;
+}
+
+/** The event's value for a slot (all of them for an agent relation). */
+export function slotValues(event: EventRecord, slot: Slot): (EntityRef | DateValue)[] {
+	if (slot === 'place') return event.place ? [event.place] : [];
+	if (slot === 'date') return event.date ? [event.date] : [];
+	return event.agents.filter((a) => a.relation === slot).map((a) => a.entity);
+}
+
+function descriptorMatches(
+	d: Descriptor,
+	target: EventRecord,
+	other: EventRecord,
+	world: World
+): boolean {
+	if (!sameFamily(target.type, other.type)) return false;
+	const mentioned = [...other.participants, ...other.agents.map((a) => a.entity)];
+	if (d.participants && !d.participants.every((p) => mentioned.some((m) => world.related(p, m))))
+		return false;
+	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
+	if (d.date && !(other.date && datesOverlap(d.date, other.date))) return false;
+	// «Hosted by Putin» describes only events that name Putin himself, not any Russian one.
+	for (const a of d.agents) {
+		if (!mentioned.some((m) => entityKey(m) === entityKey(a.entity))) return false;
+	}
+	return true;
+}
+
+/** Whether a value is true for a slot of an event (nested places and compatible dates count). */
+export function valueTrueFor(
+	event: EventRecord,
+	slot: Slot,
+	value: FactValue,
+	world: World
+): boolean {
+	if (slot === 'date') {
+		return value.type === 'date' && !!event.date && datesOverlap(event.date, value.date);
+	}
+	if (value.type !== 'entity') return false;
+	if (slot === 'place') return !!event.place && world.related(event.place, value.entity);
+	return slotValues(event, slot).some(
+		(e) => 'type' in e && entityKey(e as EntityRef) === entityKey(value.entity)
+	);
+}
+
+/** Events (the target included) that a descriptor could describe. */
+export function matchingEvents(
+	d: Descriptor,
+	target: EventRecord,
+	events: readonly EventRecord[],
+	world: World
+): EventRecord[] {
+	return events.filter((e) => e === target || descriptorMatches(d, target, e, world));
+}
+
+/** A date a reader can place without the article: not a bare weekday, not «this month». */
+function usableDate(date: DateValue): boolean {
+	if (renderDate(date, 'ar') === null) return false;
+	return date.day !== undefined || date.month !== undefined || date.year !== undefined || date.decade !== undefined;
+}
+
+/**
+ * Another matching event agrees when it gives the same value, or (for an agent) names the answer
+ * among its own people: the same meeting reported again, which the answer does not contradict.
+ */
+function agrees(e: EventRecord, slot: Slot, answer: FactValue, world: World): boolean {
+	if (valueTrueFor(e, slot, answer, world)) return true;
+	if (slot === 'place' || slot === 'date' || answer.type !== 'entity') return false;
+	if (slotValues(e, slot).length > 0) return false;
+	return [...e.participants, ...e.agents.map((a) => a.entity)].some((m) =>
+		world.related(m, answer.entity)
+	);
+}
+
+function subsets<T>(items: readonly T[]): T[][] {
+	const out: T[][] = [[]];
+	for (const item of items) for (const s of [...out]) out.push([...s, item]);
+	return out.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * The smallest descriptor that makes a question about `slot` of `target` specific, or null.
+ * Every other event it matches must agree on the answer (the same event reported elsewhere);
+ * one that leaves the slot unknown or gives another value makes the descriptor ambiguous.
+ */
+export function specificDescriptor(
+	target: EventRecord,
+	slot: Slot,
+	answer: FactValue,
+	events: readonly EventRecord[],
+	world: World,
+	near: (kind: string, value: FactValue) => boolean = () => true
+): { descriptor: Descriptor; matches: EventRecord[] } | null {
+	const answerEntity = answer.type === 'entity' ? answer.entity : null;
+	const notAnswer = (e: EntityRef): boolean => !answerEntity || !world.related(e, answerEntity);
+	const entity = (e: EntityRef): FactValue => ({ type: 'entity', entity: e });
+	type Part = (d: Descriptor) => void;
+	const parts: Part[] = [];
+	// A country is not named beside one of its own people («Aliyev» says «Azerbaijan»).
+	// Capitals standing for their governments («باكو ويريفان») are not named as participants.
+	const named = target.participants.filter(
+		(p) => p.type !== 'city' && notAnswer(p) && near('participant', entity(p))
+	);
+	const participants = named.filter(
+		(p) => p.type !== 'country' || !named.some((q) => q !== p && world.related(q, p))
+	);
+	if (participants.length >= 1 && participants.length <= 3)
+		parts.push((d) => (d.participants = participants));
+	if (slot !== 'place' && target.place && notAnswer(target.place) && near('place', entity(target.place)))
+		parts.push((d) => (d.place = target.place));
+	if (slot !== 'date' && target.date && usableDate(target.date) && near('date', { type: 'date', date: target.date }))
+		parts.push((d) => (d.date = target.date));
+	for (const agent of target.agents) {
+		if (agent.relation !== slot && notAnswer(agent.entity) && near(agent.relation, entity(agent.entity)))
+			parts.push((d) => d.agents.push(agent));
+	}
+	for (const chosen of subsets(parts)) {
+		if (chosen.length > 3) break;
+		const d: Descriptor = { agents: [] };
+		for (const apply of chosen) apply(d);
+		if (!d.participants && !d.place && !d.date && d.agents.length === 0) continue;
+		const matches = matchingEvents(d, target, events, world);
+		if (matches.every((e) => e === target || agrees(e, slot, answer, world)))
+			return { descriptor: d, matches };
+	}
+	return null;
+}

@@ -1,0 +1,36 @@
+// The question templates' own i18next instance (namespace "questions"), initialised synchronously
+// so generation stays a pure function; Arabic plural keys come from Intl.PluralRules via i18next.
+import i18next, { type TFunction } from 'i18next';
+import ar from '../i18n/locales/ar/questions.json';
+import en from '../i18n/locales/en/questions.json';
+
+export type Lang = 'ar' | 'en';
+
+const instance = i18next.createInstance();
+void instance.init({
+	resources: { ar: { questions: ar }, en: { questions: en } },
+	lng: 'ar',
+	fallbackLng: false,
+	ns: ['questions'],
+	defaultNS: 'questions',
+	initAsync: false,
+	interpolation: { escapeValue: false },
+	returnNull: false,
+	returnEmptyString: false
+});
+
+const fixed: Record<Lang, TFunction> = {
+	ar: instance.getFixedT('ar', 'questions'),
+	en: instance.getFixedT('en', 'questions')
+};
+
+/** A template rendered in one language; throws on a missing key so a gap never reaches the bank. */
+export function tq(lang: Lang, key: string, vars: Record<string, unknown> = {}): string {
+	if (!hasTemplate(lang, key, vars)) throw new Error(`missing ${lang} question template «${key}»`);
+	return String(fixed[lang](key, vars));
+}
+
+/** Whether a template (with its context/plural variant) exists in one language. */
+export function hasTemplate(lang: Lang, key: string, vars: Record<string, unknown> = {}): boolean {
+	return instance.exists(key, { lng: lang, ns: 'questions', ...vars });
+}
