@@ -28,7 +28,14 @@ const BOILERPLATE_PREFIXES: { key: string; reason: string }[] = [
 	{ key: 'اضف تعليق', reason: 'comment form' },
 	{ key: 'زر الذهاب الي الاعلي', reason: 'navigation' },
 	{ key: 'العوده الي الاعلي', reason: 'navigation' },
-	{ key: 'تابعونا علي', reason: 'share label' }
+	{ key: 'تابعونا علي', reason: 'share label' },
+	{ key: 'المصدر', reason: 'byline' },
+	{ key: 'بواسطه', reason: 'byline' },
+	{ key: 'تحرير', reason: 'byline' },
+	{ key: 'كتب', reason: 'byline' },
+	{ key: 'صوره ارشيفيه', reason: 'photo caption' },
+	{ key: 'حقوق النشر', reason: 'footer' },
+	{ key: 'جميع الحقوق محفوظه', reason: 'footer' }
 ];
 
 /** Whole-line labels (normalised, punctuation stripped). */
@@ -46,6 +53,24 @@ const BOILERPLATE_LINES = new Map<string, string>([
 	['اقرا ايضا', 'read-also teaser'],
 	['الوسوم', 'tags label'],
 	['كلمات مفتاحيه', 'tags label']
+]);
+
+/** Names of share buttons, which come as a row of their own («فيسبوك تويتر واتساب»). */
+const SHARE_WORDS = new Set([
+	'فيسبوك',
+	'تويتر',
+	'واتساب',
+	'تلغرام',
+	'تيليجرام',
+	'لينكدان',
+	'ايميل',
+	'طباعه',
+	'facebook',
+	'twitter',
+	'whatsapp',
+	'telegram',
+	'email',
+	'x'
 ]);
 
 function lineKey(text: string): string {
@@ -95,7 +120,14 @@ export function boilerplateReason(text: string): string | null {
 	if (!key) return isPunctuationOnly(text) ? 'punctuation only' : null;
 	const whole = BOILERPLATE_LINES.get(key);
 	if (whole) return whole;
-	for (const prefix of BOILERPLATE_PREFIXES) if (key.startsWith(prefix.key)) return prefix.reason;
+	const words = key.split(' ');
+	for (const prefix of BOILERPLATE_PREFIXES) {
+		// A byline is short («المصدر: وكالات»); a sentence may also start with «كتب».
+		if (key.startsWith(prefix.key) && (prefix.reason !== 'byline' || words.length <= 6))
+			return prefix.reason;
+	}
+	if (/^[\d\s:/.-]+$/.test(text.trim()) && /\d/.test(text)) return 'timestamp';
+	if (words.every((w) => SHARE_WORDS.has(w))) return 'share label';
 	return null;
 }
 

@@ -69,6 +69,25 @@ describe('ingestArticle', () => {
 		expect(a.sentences).toHaveLength(2);
 	});
 
+	it('drops bylines, timestamps and share rows of other sites, but not a sentence starting alike', () => {
+		const a = ingestArticle(
+			'e',
+			[
+				'عنوان الخبر هنا',
+				'2023-05-19 10:20',
+				'المصدر: وكالات',
+				'فيسبوك تويتر واتساب',
+				'كتب المحلل مقالاً طويلاً عن المفاوضات بين البلدين في بروكسل أمس.'
+			].join('\n'),
+			isNameBreak
+		);
+		expect(a.dropped.map((d) => d.reason)).toEqual(['timestamp', 'byline', 'share label']);
+		expect(a.sentences.map((s) => s.text)).toEqual([
+			'عنوان الخبر هنا',
+			'كتب المحلل مقالاً طويلاً عن المفاوضات بين البلدين في بروكسل أمس.'
+		]);
+	});
+
 	it('survives empty and whitespace-only text', () => {
 		expect(ingestArticle('c', '', isNameBreak).sentences).toEqual([]);
 		expect(ingestArticle('d', ' \n\r\n ', isNameBreak).sentences).toEqual([]);

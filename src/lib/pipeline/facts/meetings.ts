@@ -116,6 +116,19 @@ const AGENT_CUES: AgentCue[] = [
 	{ relation: 'chair', seq: ['تراست'], verb: true },
 	{ relation: 'chair', seq: ['برياسه'], verb: false }
 ];
+const LIST_STOPS = new Set([
+	'في',
+	'وفي',
+	'علي',
+	'الي',
+	'حول',
+	'بشان',
+	'عن',
+	'خلال',
+	'منذ',
+	'عند',
+	'لدي'
+]);
 const AGENT_FIRST = new Set(AGENT_CUES.map((c) => c.seq[0] ?? ''));
 /** Words that open a list of parties. */
 const PARTY_OPENERS = new Set([
@@ -444,6 +457,14 @@ function partiesFrom(
 		}
 		const t = info.tokens[k];
 		const key = t?.key ?? '';
+		// A preposition ends the list: «اجتماعاً ثلاثياً في موسكو» names a place, not a party
+		// (but «جمعت في السادس من أكتوبر علييف وباشينيان» only dates it).
+		const dated = info.dates.find((d) => d.from === k + 1);
+		if (LIST_STOPS.has(key) && dated) {
+			k = dated.to;
+			continue;
+		}
+		if (LIST_STOPS.has(key)) break;
 		if (key === 'كل' || key === 'من') {
 			k++;
 			continue;
@@ -606,8 +627,9 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		for (let k = Math.max(prev, e.cue.from - 10); k < e.cue.from; k++) {
 			const t = info.tokens[k];
 			if (t && keyIs(t, PARTY_OPENERS) && !['بين', 'مع'].includes(t.key) && !inRolePhrase(k)) {
-				add(partiesFrom(info, k + 1, e.cue.from));
-				break;
+				const parties = partiesFrom(info, k + 1, e.cue.from);
+				add(parties);
+				if (parties.length) break;
 			}
 		}
 		// Lists after a noun stay in its clause («… في واشنطن، اقترحت أرمينيا … مع أذربيجان» is another one);
@@ -652,7 +674,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		// «عقدت أذربيجان وأرمينيا جولة», «أجرى ماكرون محادثة»: subject of the hold verb before the noun.
 		if (e.cue.verb === null && e.cue.from > 0) {
 			const verb = info.tokens.findIndex(
-				(t, k) => k < e.cue.from && k >= e.cue.from - 12 && keyIs(t, HOLD_VERBS)
+				(t, k) => k < e.cue.from && k >= Math.max(e.cue.from - 12, prev) && keyIs(t, HOLD_VERBS)
 			);
 			if (verb >= 0) add(partiesFrom(info, verb + 1, e.cue.from));
 		}
