@@ -12,7 +12,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'data/',
-			'test-results/',
+			'test-results*/',
 			'playwright-report/'
 		]
 	},
