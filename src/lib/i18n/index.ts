@@ -4,14 +4,18 @@
 import i18next, { type TFunction } from 'i18next';
 import arCommon from './locales/ar/common.json';
 import enCommon from './locales/en/common.json';
+import arPlay from './locales/ar/play.json';
+import enPlay from './locales/en/play.json';
+import arClassroom from './locales/ar/classroom.json';
+import enClassroom from './locales/en/classroom.json';
 
 export const languages = ['ar', 'en'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'ar';
 
 export const resources = {
-	ar: { common: arCommon },
-	en: { common: enCommon }
+	ar: { common: arCommon, play: arPlay, classroom: arClassroom },
+	en: { common: enCommon, play: enPlay, classroom: enClassroom }
 } as const;
 
 const i18n = i18next.createInstance();
@@ -20,7 +24,7 @@ void i18n.init({
 	lng: defaultLang,
 	fallbackLng: false,
 	supportedLngs: [...languages],
-	ns: ['common'],
+	ns: ['common', 'play', 'classroom'],
 	defaultNS: 'common',
 	initAsync: false,
 	interpolation: { escapeValue: false },

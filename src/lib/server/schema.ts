@@ -1,22 +1,119 @@
 // The shape of the app's data file, and the check run on it at every start.
 // Each collection is validated record by record so a hand-edited file is refused with the exact place
 // that is wrong, instead of crashing later on a missing field.
+import type { AnswerRecord, GameRecord } from '$lib/game/game';
+import type { LeaderboardEntry } from '$lib/game/leaderboard';
+import { isQuestionKind } from '$lib/game/types';
+import { classesProblem, type ClassCollection } from './classroom-schema';
 
 export const DATA_VERSION = 1;
 
-/** Everything the app saves; grows as the game does (games, classes, leaderboard). */
+/** Everything the app saves. */
 export interface AppData {
 	version: typeof DATA_VERSION;
-	/** Solo games by their unguessable id. */
-	games: Record<string, unknown>;
+	/** Solo games by their unguessable id, with their answers. */
+	games: Record<string, GameRecord>;
+	/** One entry per finished game, in the order they finished. */
+	leaderboard: LeaderboardEntry[];
+	/** Class games by id (see classroom-schema.ts). Absent in files saved before classes existed. */
+	classes?: ClassCollection;
 }
 
 export function emptyData(): AppData {
-	return { version: DATA_VERSION, games: {} };
+	return { version: DATA_VERSION, games: {}, leaderboard: [], classes: {} };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Check = (value: unknown) => boolean;
+
+const isString: Check = (value) => typeof value === 'string';
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isCount: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isTime: Check = isCount;
+const isInteger: Check = (value) => Number.isSafeInteger(value);
+const orNull =
+	(check: Check): Check =>
+	(value) =>
+		value === null || check(value);
+const arrayOf =
+	(check: Check): Check =>
+	(value) =>
+		Array.isArray(value) && value.every(check);
+
+/** The first field of `record` that fails its check, as a message naming `where` and the field. */
+function fieldProblem(
+	where: string,
+	record: unknown,
+	fields: Record<string, [Check, string]>
+): string | null {
+	if (!isRecord(record)) return `${where} is not an object`;
+	for (const [name, [check, expected]] of Object.entries(fields)) {
+		if (!(name in record)) return `${where}.${name} is missing`;
+		if (!check(record[name])) return `${where}.${name} is not ${expected}`;
+	}
+	return null;
+}
+
+const answerFields: Record<keyof AnswerRecord, [Check, string]> = {
+	question: [isString, 'a string'],
+	choice: [orNull(isCount), 'an option index or null'],
+	correct: [isBoolean, 'true or false'],
+	points: [isCount, 'a whole number ≥ 0'],
+	speedBonus: [isCount, 'a whole number ≥ 0'],
+	streakBonus: [isCount, 'a whole number ≥ 0'],
+	elapsedMs: [isCount, 'a whole number ≥ 0'],
+	answeredAt: [isTime, 'a time in milliseconds']
+};
+
+const gameFields: Record<keyof GameRecord, [Check, string]> = {
+	id: [isString, 'a string'],
+	createdAt: [isTime, 'a time in milliseconds'],
+	nickname: [orNull(isString), 'a string or null'],
+	timed: [isBoolean, 'true or false'],
+	article: [orNull(isString), 'a string or null'],
+	kinds: [arrayOf(isQuestionKind), 'a list of question kinds'],
+	requested: [isCount, 'a whole number ≥ 0'],
+	questions: [arrayOf(isString), 'a list of question ids'],
+	current: [isCount, 'a whole number ≥ 0'],
+	shownAt: [isTime, 'a time in milliseconds'],
+	answers: [Array.isArray, 'a list'],
+	finishedAt: [orNull(isTime), 'a time in milliseconds or null']
+};
+
+const entryFields: Record<keyof LeaderboardEntry, [Check, string]> = {
+	game: [isString, 'a string'],
+	nickname: [orNull(isString), 'a string or null'],
+	score: [isInteger, 'a whole number'],
+	correct: [isCount, 'a whole number ≥ 0'],
+	total: [isCount, 'a whole number ≥ 0'],
+	timed: [isBoolean, 'true or false'],
+	timeMs: [isCount, 'a whole number ≥ 0'],
+	finishedAt: [isTime, 'a time in milliseconds']
+};
+
+function gameProblem(id: string, game: unknown): string | null {
+	const where = `games["${id}"]`;
+	const problem = fieldProblem(where, game, gameFields);
+	if (problem) return problem;
+	const record = game as GameRecord;
+	if (record.id !== id) return `${where}.id is "${record.id}", not its key "${id}"`;
+	if (record.answers.length > record.questions.length) {
+		return `${where} has more answers than questions`;
+	}
+	if (record.questions.length > 0 && record.current >= record.questions.length) {
+		return `${where}.current is past its last question`;
+	}
+	for (const [index, answer] of record.answers.entries()) {
+		const answerProblem = fieldProblem(`${where}.answers[${index}]`, answer, answerFields);
+		if (answerProblem) return answerProblem;
+		if (answer.question !== record.questions[index]) {
+			return `${where}.answers[${index}] answers "${answer.question}", not question ${index} "${record.questions[index]}"`;
+		}
+	}
+	return null;
 }
 
 export function dataProblem(data: unknown): string | null {
@@ -27,8 +124,17 @@ export function dataProblem(data: unknown): string | null {
 	if (!isRecord(data.games)) return '"games" is missing or is not an object';
 	for (const [id, game] of Object.entries(data.games)) {
 		if (!isRecord(game)) return `games["${id}"] is not an object`;
+		const problem = gameProblem(id, game);
+		if (problem) return problem;
 	}
-	return null;
+	if (!Array.isArray(data.leaderboard)) return '"leaderboard" is missing or is not a list';
+	for (const [index, entry] of data.leaderboard.entries()) {
+		const problem = fieldProblem(`leaderboard[${index}]`, entry, entryFields);
+		if (problem) return problem;
+		const game = (entry as LeaderboardEntry).game;
+		if (!(game in data.games)) return `leaderboard[${index}].game "${game}" is not a saved game`;
+	}
+	return classesProblem(data.classes);
 }
 
 export const appSchema = { empty: emptyData, problem: dataProblem };

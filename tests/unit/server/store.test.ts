@@ -2,8 +2,20 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appSchema, type AppData } from '../../../src/lib/server/schema';
-import { DataFileError, SaveError, Store } from '../../../src/lib/server/store';
+import { appSchema } from '../../../src/lib/server/schema';
+import { DataFileError, SaveError, Store, type Schema } from '../../../src/lib/server/store';
+
+interface TestData {
+	version: 1;
+	games: Record<string, unknown>;
+}
+
+/** The Store's mechanics on a minimal schema; the app's own schema is tested in schema.test.ts. */
+const testSchema: Schema<TestData> = {
+	empty: () => ({ version: 1, games: {} }),
+	problem: (data) =>
+		typeof data === 'object' && data !== null && 'games' in data ? null : 'no "games"'
+};
 
 let dir: string;
 let file: string;
@@ -18,12 +30,12 @@ afterEach(async () => {
 });
 
 async function savedGames(path: string): Promise<Record<string, unknown>> {
-	return (JSON.parse(await readFile(path, 'utf8')) as AppData).games;
+	return (JSON.parse(await readFile(path, 'utf8')) as TestData).games;
 }
 
 describe('Store', () => {
 	test('creates the parent folder and starts empty when the file does not exist', async () => {
-		const store = await Store.open(file, appSchema);
+		const store = await Store.open(file, testSchema);
 		expect(store.data).toEqual({ version: 1, games: {} });
 		await store.update((data) => {
 			data.games.first = { score: 1 };
@@ -32,7 +44,7 @@ describe('Store', () => {
 	});
 
 	test('keeps every one of 1,000 concurrent updates', async () => {
-		const store = await Store.open(file, appSchema);
+		const store = await Store.open(file, testSchema);
 		const updates = Array.from({ length: 1000 }, (_, i) =>
 			store.update((data) => {
 				data.games[`game-${i}`] = { index: i };
@@ -47,12 +59,12 @@ describe('Store', () => {
 		for (let i = 0; i < 1000; i++) expect(games[`game-${i}`]).toEqual({ index: i });
 
 		// A second process opening the same file sees all of them.
-		const reopened = await Store.open(file, appSchema);
+		const reopened = await Store.open(file, testSchema);
 		expect(Object.keys(reopened.data.games)).toHaveLength(1000);
 	});
 
 	test('read-modify-write inside update never loses an increment', async () => {
-		const store = await Store.open(file, appSchema);
+		const store = await Store.open(file, testSchema);
 		await store.update((data) => {
 			data.games.counter = { n: 0 };
 		});
@@ -71,7 +83,7 @@ describe('Store', () => {
 		await mkdir(join(dir, 'nested'), { recursive: true });
 		const garbage = '{"version":1,"games":{"a":{"score":3}';
 		await writeFile(file, garbage);
-		const opening = Store.open(file, appSchema);
+		const opening = Store.open(file, testSchema);
 		await expect(opening).rejects.toBeInstanceOf(DataFileError);
 		await expect(opening).rejects.toThrow(file);
 		await expect(opening).rejects.toThrow(/not valid JSON/);
@@ -82,7 +94,7 @@ describe('Store', () => {
 	test('refuses an empty (truncated) file', async () => {
 		await mkdir(join(dir, 'nested'), { recursive: true });
 		await writeFile(file, '');
-		await expect(Store.open(file, appSchema)).rejects.toThrow(/is empty/);
+		await expect(Store.open(file, testSchema)).rejects.toThrow(/is empty/);
 		expect(await readFile(file, 'utf8')).toBe('');
 	});
 
@@ -99,7 +111,7 @@ describe('Store', () => {
 	});
 
 	test('a failed write is refused, undone in memory, and loses nothing saved before', async () => {
-		const store = await Store.open(file, appSchema);
+		const store = await Store.open(file, testSchema);
 		await store.update((data) => {
 			data.games.kept = { score: 1 };
 		});
@@ -122,7 +134,7 @@ describe('Store', () => {
 	});
 
 	test('a change that throws is not written and its error reaches the caller', async () => {
-		const store = await Store.open(file, appSchema);
+		const store = await Store.open(file, testSchema);
 		await expect(
 			store.update(() => {
 				throw new Error('answered twice');
