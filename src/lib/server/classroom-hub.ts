@@ -1,0 +1,119 @@
+// Live events for class games: a server-side list of open event streams per class, and one timer per
+// class for the moment a timed question closes by itself. Nothing here is state the game depends on:
+// pages always re-read the saved class, so a restart only drops streams, which browsers reopen.
+import { nextAutomaticChange } from '$lib/classroom/live';
+import type { ClassRecord } from '$lib/classroom/types';
+
+/** 'state': the stage changed (everyone reloads); 'answer'/'roster': only the teacher's pages care. */
+export type ClassEvent = 'state' | 'answer' | 'roster';
+export type Audience = 'student' | 'teacher';
+
+interface Subscriber {
+	audience: Audience;
+	send(event: ClassEvent): void;
+}
+
+const channels = new Map<string, Set<Subscriber>>();
+const timers = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
+
+export function subscribe(
+	classId: string,
+	audience: Audience,
+	send: (event: ClassEvent) => void
+): () => void {
+	const subscriber: Subscriber = { audience, send };
+	let channel = channels.get(classId);
+	if (!channel) {
+		channel = new Set();
+		channels.set(classId, channel);
+	}
+	channel.add(subscriber);
+	return () => {
+		channel.delete(subscriber);
+		if (channel.size === 0) {
+			channels.delete(classId);
+			const pending = timers.get(classId);
+			if (pending) clearTimeout(pending.timer);
+			timers.delete(classId);
+		}
+	};
+}
+
+export function publish(classId: string, event: ClassEvent): void {
+	for (const subscriber of channels.get(classId) ?? []) {
+		if (event === 'state' || subscriber.audience === 'teacher') subscriber.send(event);
+	}
+}
+
+export function subscriberCount(classId: string): number {
+	return channels.get(classId)?.size ?? 0;
+}
+
+/** Makes sure open streams hear about a timed question closing, even if nobody answers. */
+export function watchDeadline(cls: ClassRecord, now: number): void {
+	const at = nextAutomaticChange(cls, now);
+	const pending = timers.get(cls.id);
+	if (pending && pending.at === at) return;
+	if (pending) clearTimeout(pending.timer);
+	timers.delete(cls.id);
+	if (at === null || !channels.has(cls.id)) return;
+	const timer = setTimeout(
+		() => {
+			timers.delete(cls.id);
+			publish(cls.id, 'state');
+		},
+		Math.max(0, at - now)
+	);
+	timers.set(cls.id, { at, timer });
+}
+
+const heartbeatMs = 15_000;
+
+/** A text/event-stream response that forwards the class's events until the browser goes away. */
+export function eventStream(cls: ClassRecord, audience: Audience, signal: AbortSignal): Response {
+	const encoder = new TextEncoder();
+	let cleanup = () => {};
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const write = (text: string) => {
+				try {
+					controller.enqueue(encoder.encode(text));
+				} catch {
+					cleanup();
+				}
+			};
+			const unsubscribe = subscribe(cls.id, audience, (event) =>
+				write(`event: ${event}\ndata: ${Date.now()}\n\n`)
+			);
+			// Comments keep proxies and the browser from closing an idle stream.
+			const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
+			cleanup = () => {
+				clearInterval(heartbeat);
+				unsubscribe();
+				signal.removeEventListener('abort', onAbort);
+			};
+			const onAbort = () => {
+				cleanup();
+				try {
+					controller.close();
+				} catch {
+					// Already closed by the runtime.
+				}
+			};
+			signal.addEventListener('abort', onAbort);
+			write('retry: 2000\n: connected\n\n');
+			watchDeadline(cls, Date.now());
+		},
+		cancel() {
+			cleanup();
+		}
+	});
+	return new Response(stream, {
+		headers: {
+			'Content-Type': 'text/event-stream; charset=utf-8',
+			'Cache-Control': 'no-cache, no-transform',
+			Connection: 'keep-alive',
+			'X-Accel-Buffering': 'no'
+		}
+	});
+}
