@@ -3,9 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
 const buildEntry = 'build/index.js';
+const buildHandler = 'build/handler.js';
+const protocolHeader = 'x-tahaqqaq-protocol';
 const sources = [
 	'src',
 	'static',
@@ -39,6 +42,37 @@ if (!buildIsCurrent()) {
 	}
 }
 
-process.env.PORT ??= '3000';
-console.log(`Tahaqqaq is starting on http://localhost:${process.env.PORT}`);
-await import(pathToFileURL(buildEntry).href);
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+// Form posts pass SvelteKit's origin check only if the server knows its own origin. adapter-node
+// assumes https unless told otherwise, which would refuse every form on a plain-http laptop or classroom
+// network. This server speaks plain http, so it says so on every request, overwriting anything a client
+// sent; an explicit ORIGIN (for https behind a proxy) still wins.
+process.env.PROTOCOL_HEADER ??= protocolHeader;
+const usesOwnHeader = process.env.PROTOCOL_HEADER === protocolHeader;
+
+type NodeHandler = (
+	req: import('node:http').IncomingMessage,
+	res: import('node:http').ServerResponse,
+	next: () => void
+) => void;
+const { handler } = (await import(pathToFileURL(buildHandler).href)) as { handler: NodeHandler };
+
+const server = createServer((req, res) => {
+	if (usesOwnHeader) req.headers[protocolHeader] = 'http';
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+server.listen(port, host, () => {
+	console.log(`Tahaqqaq is running on http://localhost:${port}`);
+});
+
+function shutdown(): void {
+	server.close(() => process.exit(0));
+	setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -46,3 +46,34 @@ for (const [name, content] of [
 		}
 	});
 }
+
+test('`npm start` serves forms over plain http without ORIGIN, and keeps the origin check', async () => {
+	const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-start-'));
+	const port = Number(process.env.E2E_PORT ?? 4173) + 18;
+	const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, PORT: String(port) };
+	delete env.ORIGIN;
+	const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	try {
+		const base = `http://localhost:${port}`;
+		await expect
+			.poll(async () => (await fetch(base).catch(() => null))?.status, { timeout: 60_000 })
+			.toBe(200);
+		const post = (origin: string) =>
+			fetch(`${base}/lang`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: 'lang=en&redirectTo=/help'
+			});
+		const ok = await post(base);
+		expect(ok.status).toBe(303);
+		expect(ok.headers.get('location')).toBe('/help');
+		expect((await post('http://evil.example')).status).toBe(403);
+	} finally {
+		server.kill('SIGTERM');
+		await rm(dir, { recursive: true, force: true });
+	}
+});
