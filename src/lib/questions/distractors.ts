@@ -189,7 +189,8 @@ export function pickDateDistractors(
 			for (const k of [-2, 1, -4, 3]) generated.push({ ...base, year: (answer.year ?? 2000) + k });
 			break;
 		case 'decade':
-			for (const k of [-10, 10, -20]) generated.push({ ...base, decade: (answer.decade ?? 1990) + k });
+		case 'part-decade':
+			for (const k of [-10, 10, -20, 20, -30]) generated.push({ ...base, decade: (answer.decade ?? 1990) + k });
 			break;
 		case 'weekday':
 			for (const k of [2, -2, 3, 1]) generated.push({ ...base, weekday: ((answer.weekday ?? 0) + k + 7) % 7 });

@@ -1,13 +1,10 @@
 // Turns extracted facts into questions: one asked slot per fact, made specific against the whole
 // fact base, with distractors that the fact base makes false and every sentence that backs the answer.
 import type {
-	Article,
 	EntityRef,
 	Evidence,
 	Fact,
-	FactKind,
 	FactValue,
-	Lexicon,
 	Quantity
 } from '../pipeline/types';
 import {
@@ -28,161 +25,44 @@ import {
 	pickDateDistractors,
 	pickEntityDistractors,
 	pickNumberDistractors,
-	withValue,
-	type EntityCandidate
+	withValue
 } from './distractors';
-import { arabicGender, capitalize, englishRunning, eventGender, eventPlural, type Gender } from './grammar';
+import { arabicGender, capitalize, englishRunning, eventGender, type Gender } from './grammar';
 import { hasTemplate, tq, type Lang } from './i18n';
 import { eventPhrase, runningName } from './phrase';
-import { entityFromLexicon, entityOption, renderDate, renderQuantity, unitKey } from './render';
-import { questionId, seededShuffle } from './seed';
+import { dateGranularity, entityFromLexicon, entityOption, renderDate, renderQuantity, unitKey } from './render';
+import { questionId } from './seed';
 import { optionKey } from './normalize';
 import { normalizeArabic } from '../pipeline/normalize';
-import type { Editorial, GenerationNote, Localized, QuestionKind } from './types';
+import type { GenerationNote, Localized } from './types';
 import { emptyEditorial } from './types';
+import {
+	assemble,
+	both,
+	collectEntities,
+	distinctArticles,
+	drop,
+	entityCandidates,
+	evidenceKey,
+	factPlanned,
+	heldVars,
+	localizedPrompt,
+	mergeSources,
+	missingEnglish,
+	sameCountry,
+	type Context,
+	type DraftQuestion,
+	type GenerateInput
+} from './context';
+
+export type { DraftQuestion, GenerateInput };
+export { distinctArticles };
 import { difficultyOf } from './difficulty';
+import { participantQuestion } from './participants';
+import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
+import { conflictDateQuestion, isConflictType } from './conflict-dates';
 import { isPlanned } from './tense';
 
-/** A generated question before translations give its English highlight. */
-export interface DraftQuestion {
-	id: string;
-	kind: QuestionKind;
-	relation: FactKind;
-	template: string;
-	factId: string;
-	/** Every fact whose value is the answer (the primary first). */
-	factIds: string[];
-	prompt: Localized;
-	options: Localized[];
-	answer: number;
-	difficulty: 1 | 2 | 3;
-	sources: Evidence[];
-	/** The answer's English text, to find in the translated sentence. */
-	highlightEn: string | null;
-}
-
-export interface GenerateInput {
-	articles: readonly Article[];
-	facts: readonly Fact[];
-	lexicon: Lexicon;
-	editorial?: Editorial;
-}
-
-interface Context {
-	facts: readonly Fact[];
-	sentenceOf: (e: Evidence) => string;
-	events: EventRecord[];
-	eventOfFact: Map<string, EventRecord>;
-	world: World;
-	lexicon: Lexicon;
-	corpusEntities: EntityRef[];
-	agentKeys: Set<string>;
-	placeKeys: Set<string>;
-	genders: Record<string, Gender>;
-	notes: GenerationNote[];
-}
-
-const both = <T>(f: (lang: Lang) => T): { ar: T; en: T } => ({ ar: f('ar'), en: f('en') });
-
-function evidenceKey(e: Evidence): string {
-	return `${e.article}#${e.sentence}`;
-}
-
-/** Primary evidence first, then one per other sentence, in corpus order. */
-function mergeSources(primary: Evidence, others: readonly Evidence[]): Evidence[] {
-	const seen = new Set([evidenceKey(primary)]);
-	const rest = [...others]
-		.filter((e) => {
-			const k = evidenceKey(e);
-			if (seen.has(k)) return false;
-			seen.add(k);
-			return true;
-		})
-		.sort((a, b) => (a.article === b.article ? a.sentence - b.sentence : a.article < b.article ? -1 : 1));
-	return [primary, ...rest];
-}
-
-function collectEntities(facts: readonly Fact[]): EntityRef[] {
-	const byKey = new Map<string, EntityRef>();
-	const add = (e: EntityRef | undefined): void => {
-		if (e && !byKey.has(entityKey(e))) byKey.set(entityKey(e), e);
-	};
-	for (const f of facts) {
-		if (f.value.type === 'entity') add(f.value.entity);
-		add(f.subject.place);
-		add(f.subject.country);
-		for (const p of f.subject.participants ?? []) add(p);
-		for (const a of f.subject.agents ?? []) add(a.entity);
-	}
-	return [...byKey.values()].sort((a, b) => (entityKey(a) < entityKey(b) ? -1 : 1));
-}
-
-function entityCandidates(ctx: Context, tierOf: (e: EntityRef) => number): EntityCandidate[] {
-	const seen = new Set<string>();
-	const out: EntityCandidate[] = [];
-	for (const e of ctx.corpusEntities) {
-		seen.add(entityKey(e));
-		out.push({ entity: e, tier: tierOf(e) });
-	}
-	for (const entry of ctx.lexicon.entries) {
-		if (seen.has(entry.id)) continue;
-		out.push({ entity: entityFromLexicon(entry), tier: 2 + tierOf(entityFromLexicon(entry)) });
-	}
-	return out;
-}
-
-/** Shuffles the options with a seed from the id; the answer's index follows it. */
-function assemble(
-	base: Omit<DraftQuestion, 'options' | 'answer' | 'difficulty'>,
-	right: Localized,
-	wrong: Localized[],
-	difficulty: 1 | 2 | 3
-): DraftQuestion {
-	const tagged = [{ o: right, right: true }, ...wrong.map((o) => ({ o, right: false }))];
-	const shuffled = seededShuffle(tagged, base.id);
-	return {
-		...base,
-		options: shuffled.map((t) => t.o),
-		answer: shuffled.findIndex((t) => t.right),
-		difficulty
-	};
-}
-
-function missingEnglish(ctx: Context, fact: Fact, what: string): void {
-	ctx.notes.push({ kind: 'missing-english', factId: fact.id, message: `no English for ${what}` });
-}
-
-function drop(ctx: Context, fact: Fact, message: string): null {
-	ctx.notes.push({ kind: 'dropped', factId: fact.id, message });
-	return null;
-}
-
-function localizedPrompt(
-	ctx: Context,
-	fact: Fact,
-	render: (lang: Lang) => string | null
-): Localized | null {
-	const ar = render('ar');
-	if (ar === null) return null;
-	const en = render('en');
-	if (en === null) missingEnglish(ctx, fact, 'the prompt');
-	return { ar, en };
-}
-
-function heldVars(event: EventRecord, planned: boolean, lang: Lang): Record<string, string> {
-	const tense = planned ? 'future' : 'past';
-	const verb = event.type === 'call' ? 'made' : 'held';
-	if (lang === 'ar') return { held: tq('ar', `verb.${verb}_${tense}_${eventGender(event.type)}`) };
-	return {
-		aux: tq('en', `verb.aux_${tense}_${eventPlural(event.type) ? 'pl' : 'sg'}`),
-		held: tq('en', `verb.${verb}_${tense}`)
-	};
-}
-
-function factPlanned(ctx: Context, fact: Fact): boolean {
-	const primary = fact.evidence[0] as Evidence;
-	return isPlanned(ctx.sentenceOf(primary), primary.span);
-}
 
 /**
  * Only event details stated near the asked fact (same article, within one sentence, same tense) may describe
@@ -206,6 +86,24 @@ function nearTest(ctx: Context, event: EventRecord, fact: Fact): (kind: string, 
 		);
 }
 
+/**
+ * A fact stated in several sentences is asked from the first sentence whose neighbours make it
+ * specific (a headline may give only the place, the next sentence the participants); the notes
+ * keep only the last attempt's reason.
+ */
+function slotQuestionFromAnySentence(ctx: Context, fact: Fact): DraftQuestion | null {
+	const mark = ctx.notes.length;
+	let q: DraftQuestion | null = null;
+	for (let i = 0; i < fact.evidence.length && !q; i++) {
+		ctx.notes.length = mark;
+		const primary = fact.evidence[i] as Evidence;
+		const reordered = i === 0 ? fact : { ...fact, evidence: [primary, ...fact.evidence.filter((e) => e !== primary)] };
+		if (i > 0) ctx.eventOfFact.set(reordered.id, ctx.eventOfFact.get(fact.id) as EventRecord);
+		q = eventSlotQuestion(ctx, reordered);
+	}
+	return q;
+}
+
 /** A question about one slot of a meeting (who hosted …, where …, when …). */
 function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const event = ctx.eventOfFact.get(fact.id);
@@ -216,7 +114,19 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		return drop(ctx, fact, `a ${slot} fact whose value is a ${value.type}`);
 	if (slot === 'date' && value.type === 'date' && renderDate(value.date, 'ar') === null)
 		return drop(ctx, fact, `date «${value.date.text}» has no absolute form to ask about`);
+	// «يوم السبت», «اليوم الجمعة»: a weekday alone places nothing without the article's own date.
+	if (slot === 'date' && value.type === 'date' && dateGranularity(value.date) === 'weekday')
+		return drop(ctx, fact, `date «${value.date.text}» is a bare weekday or relative day the article does not anchor`);
+	if (slot === 'date' && isConflictType(event.type)) return conflictDateQuestion(ctx, fact);
 	if (!isMeetingLike(event.type)) return drop(ctx, fact, `${slot} of a ${event.type} event`);
+	if (slot === 'sponsor' && isPeaceSponsor(ctx, fact)) return peaceSponsorQuestion(ctx, fact);
+	if (
+		event.type === 'other' &&
+		!event.place &&
+		!event.date &&
+		!event.participants.some((p) => p.type !== 'city')
+	)
+		return drop(ctx, fact, `${slot} of the process in general, with no meeting to ask about`);
 	const spec = specificDescriptor(event, slot, value, ctx.events, ctx.world, nearTest(ctx, event, fact));
 	if (!spec) return drop(ctx, fact, `cannot make «${slot}» of event ${event.key} specific`);
 	const planned = factPlanned(ctx, fact);
@@ -227,9 +137,14 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 			: slot === 'date' || slot === 'sponsor'
 				? slot
 				: `${slot}_${planned ? 'future' : 'past'}`;
+	// «استضافت واشنطن»: a city that hosts is asked as a city («أيّ مدينة استضافت …»).
+	const asked =
+		slot === 'host' && value.type === 'entity' && value.entity.type === 'city'
+			? `host_city_${planned ? 'future' : 'past'}`
+			: template;
 	const prompt = localizedPrompt(ctx, fact, (lang) => {
 		const phrase = eventPhrase(event.type, descriptor, lang);
-		return phrase === null ? null : tq(lang, `prompt.${template}`, { event: phrase, ...heldVars(event, planned, lang) });
+		return phrase === null ? null : tq(lang, `prompt.${asked}`, { event: phrase, ...heldVars(event, planned, lang) });
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId(slot === 'place' || slot === 'date' ? slot : 'host', template, [fact.id]);
@@ -316,11 +231,6 @@ function sameDetail(a: FactValue, b: FactValue): boolean {
 	return false;
 }
 
-/** A confusable neighbour: another entity of the answer's country. */
-function sameCountry(ctx: Context, a: EntityRef, b: EntityRef): boolean {
-	const ca = ctx.world.country(a);
-	return ca !== null && ca === ctx.world.country(b);
-}
 
 function sameValue(a: FactValue, b: FactValue, world: World): boolean {
 	if (a.type === 'entity' && b.type === 'entity') return world.related(a.entity, b.entity);
@@ -329,24 +239,46 @@ function sameValue(a: FactValue, b: FactValue, world: World): boolean {
 	return false;
 }
 
-export function distinctArticles(sources: readonly Evidence[]): number {
-	return new Set(sources.map((s) => s.article)).size;
-}
 
 function quantityTrue(q: Quantity, n: number): boolean {
 	if (q.value === n || q.alternatives?.includes(n)) return true;
 	return q.max !== undefined && n >= q.value && n <= q.max;
 }
 
-/** Descriptor for what a casualty or figure counts: the event type, participants, place, date. */
-function countSubject(fact: Fact): Descriptor {
+/**
+ * Descriptor for what a casualty or figure counts: the event type, participants, place, date. A
+ * conflict toll with no date of its own takes the date a sentence stating the toll gives its event
+ * right next to it («كما حصل في سبتمبر، حين سقط 286 شخصاً»).
+ */
+function countSubject(ctx: Context, fact: Fact): Descriptor {
 	const s = fact.subject;
+	const near = (e: Evidence, d: Evidence): boolean =>
+		e.article === d.article && e.sentence === d.sentence && Math.abs(e.span[0] - d.span[0]) <= 90;
+	const sentenceDate =
+		!s.date && isConflictType(s.eventType)
+			? ctx.facts.find(
+					(f) =>
+						f.kind === 'date' &&
+						f.subject.eventType === s.eventType &&
+						f.value.type === 'date' &&
+						renderDate(f.value.date, 'ar') !== null &&
+						!f.value.date.relative &&
+						f.evidence.some((d) => fact.evidence.some((e) => near(e, d)))
+				)
+			: undefined;
+	const date = s.date ?? (sentenceDate?.value.type === 'date' ? sentenceDate.value.date : undefined);
 	return {
 		agents: [],
 		...(s.participants?.length ? { participants: s.participants } : {}),
 		...(s.place ? { place: s.place } : {}),
-		...(s.date && renderDate(s.date, 'ar') !== null ? { date: s.date } : {})
+		...(date && renderDate(date, 'ar') !== null ? { date } : {})
 	};
+}
+
+/** «الاشتباكات الحدودية»: clashes a sentence stating the fact places on the border. */
+function nounOf(ctx: Context, fact: Fact): string | undefined {
+	const border = fact.evidence.some((e) => /حدود/.test(normalizeArabic(ctx.sentenceOf(e))));
+	return fact.subject.eventType === 'clashes' && border ? 'border_clashes' : undefined;
 }
 
 function sameCount(a: Fact, b: Fact, world: World): boolean {
@@ -365,6 +297,66 @@ function sameCount(a: Fact, b: Fact, world: World): boolean {
 	return true;
 }
 
+/** Clearly lower values (a quarter to a half of a floor such as «أكثر من 6500»), one significant digit. */
+function floorDistractors(n: number): { values: number[]; close: boolean } | null {
+	const round = (x: number): number => {
+		const step = 10 ** Math.max(0, Math.floor(Math.log10(x)));
+		return Math.round(x / step) * step;
+	};
+	const values = [...new Set([0.25, 0.4, 0.55].map((f) => round(n * f)))].filter((v) => v > 0 && v < n);
+	return values.length === 3 ? { values, close: false } : null;
+}
+
+/** Spans counted from a moment («قبل ثلاثة أيام», «منذ ثمانية أشهر», «بعد شهر من …»). */
+const INTERVALS = /^(?:days-ago|months-since|months|weeks|days-since)$/;
+/** Counts the text gives only as an order of magnitude («آلاف الأشخاص»). */
+const VAGUE: readonly Quantity['qualifier'][] = ['tens-of', 'hundreds-of', 'thousands-of'];
+const LADDER = ['tens-of', 'hundreds-of', 'thousands-of', 'tens-of-thousands'] as const;
+
+/** «كم عدد الذين تظاهروا في ستيباناكيرت؟» → «آلاف الأشخاص»; the other orders of magnitude are wrong. */
+function vagueCountQuestion(ctx: Context, fact: Fact, q: Quantity): DraftQuestion | null {
+	const measure = fact.subject.measure ?? '';
+	const template = `figure_${measure}`;
+	if (!hasTemplate('ar', `prompt.${template}`))
+		return drop(ctx, fact, `no template for ${fact.kind} measure «${measure}»`);
+	const primary = fact.evidence[0] as Evidence;
+	const where = ctx.facts.find(
+		(f) =>
+			f.kind === 'location' &&
+			f.value.type === 'entity' &&
+			f.evidence.some((e) => e.article === primary.article && e.sentence === primary.sentence)
+	);
+	if (!where || where.value.type !== 'entity')
+		return drop(ctx, fact, `no place in the sentence for the ${measure}: not specific`);
+	const place = where.value.entity;
+	const prompt = localizedPrompt(ctx, fact, (lang) => {
+		const name = runningName(place, lang);
+		return name === null ? null : tq(lang, `prompt.${template}`, { place: name });
+	});
+	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
+	const unit = unitKey(q, measure);
+	const render = (level: string): Localized =>
+		both((lang) => tq(lang, `vague.${level}`, { unit: tq(lang, `vague_unit.${unit}`) }));
+	const id = questionId('figure', template, [fact.id]);
+	const sources = mergeSources(primary, fact.evidence.slice(1));
+	return assemble(
+		{
+			id,
+			kind: 'figure',
+			relation: fact.kind,
+			template,
+			factId: fact.id,
+			factIds: [fact.id],
+			prompt,
+			sources,
+			highlightEn: null
+		},
+		render(q.qualifier),
+		LADDER.filter((l) => l !== q.qualifier).map(render),
+		difficultyOf({ close: false, confirmedBy: distinctArticles(sources), kind: 'count' })
+	);
+}
+
 /** «How many were killed in …» and the figure questions. */
 function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'quantity') return drop(ctx, fact, `a ${fact.kind} fact without a quantity`);
@@ -373,6 +365,9 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const unit = unitKey(q, measure);
 	const template =
 		fact.kind === 'casualties' ? `casualties_${unit}` : `figure_${measure ?? 'unknown'}`;
+	if (measure && INTERVALS.test(measure))
+		return drop(ctx, fact, `«${q.text}» is a span counted from the article's date or from another event, not a standalone figure`);
+	if (VAGUE.includes(q.qualifier)) return vagueCountQuestion(ctx, fact, q);
 	if (!hasTemplate('ar', `prompt.${template}`))
 		return drop(ctx, fact, `no template for ${fact.kind} measure «${measure ?? '?'}»`);
 	if (renderQuantity(q, measure, 'ar') === null)
@@ -384,12 +379,12 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (disagree.length)
 		return drop(ctx, fact, `other facts give ${fact.kind} «${measure ?? ''}» another value (${disagree.map((f) => f.id).join(', ')})`);
 	if (fact.conflicts?.length) return drop(ctx, fact, `the extractor marks conflicts ${fact.conflicts.join(', ')}`);
-	const subject = countSubject(fact);
+	const subject = countSubject(ctx, fact);
 	const type = fact.subject.eventType ?? 'clashes';
 	if (fact.kind === 'casualties' && !subject.participants && !subject.place && !subject.date)
-		return drop(ctx, fact, 'casualties of an event with no date, place or parties: «the clashes» is too vague');
+		return drop(ctx, fact, 'casualties of an event with no date, place or parties: «the clashes» is not specific');
 	const prompt = localizedPrompt(ctx, fact, (lang) => {
-		const phrase = eventPhrase(type, subject, lang);
+		const phrase = eventPhrase(type, subject, lang, nounOf(ctx, fact));
 		return phrase === null ? null : tq(lang, `prompt.${template}`, { subject: phrase });
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
@@ -400,12 +395,23 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 			: []
 	);
 	const agreeing = peers.filter((f) => f.value.type === 'quantity');
+	// «More than 6500» makes «more than 3100» true and leaves «more than 9500» open: the wrong options
+	// are then clearly lower values, each «about» so the fact rules it out.
+	const floor =
+		q.qualifier === 'more-than' ||
+		q.qualifier === 'at-least' ||
+		// «286 شخصاً على الأقل» in one of the sentences: higher values are not ruled out there.
+		fact.evidence.some((e) =>
+			/^\S*\s*(?:\S+\s+)?علي الاقل/.test(normalizeArabic(ctx.sentenceOf(e).slice(e.span[1])))
+		);
 	const isTrue = (n: number): boolean =>
+		(floor && n > q.value * 0.7) ||
 		[fact, ...agreeing].some((f) => f.value.type === 'quantity' && quantityTrue(f.value.quantity, n));
-	const picked = pickNumberDistractors(q.value, corpus, isTrue, id, 3);
+	const picked = floor ? floorDistractors(q.value) : pickNumberDistractors(q.value, corpus, isTrue, id, 3);
 	if (!picked) return drop(ctx, fact, `fewer than 3 numeric distractors for ${q.value}`);
+	const wrongQ: Quantity = floor ? { ...q, qualifier: 'approximately' } : q;
 	const render = (n: number): Localized =>
-		both((lang) => renderQuantity(withValue(q, n), measure, lang) ?? String(n));
+		both((lang) => renderQuantity(withValue(n === q.value ? q : wrongQ, n), measure, lang) ?? String(n));
 	const sources = mergeSources(
 		fact.evidence[0] as Evidence,
 		[...fact.evidence.slice(1), ...agreeing.flatMap((f) => f.evidence)]
@@ -436,6 +442,9 @@ function officePhrase(
 	gender: Gender = 'm'
 ): string | null {
 	if (!hasTemplate(lang, `office.${office}`) || !country) return null;
+	// Offices with their own name in one country («وزير الخارجية الأميركي» / "the US Secretary of State").
+	const own = `office_of.${country.id ?? ''}.${office}`;
+	if (country.id && hasTemplate(lang, own)) return tq(lang, own);
 	const name = runningName(country, lang);
 	const key = lang === 'ar' && gender === 'f' ? `office.${office}_f` : `office.${office}`;
 	return name === null ? null : tq(lang, hasTemplate(lang, key) ? key : `office.${office}`, { country: name });
@@ -529,12 +538,27 @@ function thingCity(ctx: Context, fact: Fact): EntityRef | null {
 	return entry ? entityFromLexicon(entry) : null;
 }
 
+/** The lexicon corridor a location fact is about («ممر لاتشين»), or the corridor the fact's value is. */
+function thingCorridor(ctx: Context, fact: Fact): EntityRef | null {
+	const thing = fact.subject.thing;
+	if (!thing) return null;
+	if (/ممر/.test(normalizeArabic(thing.ar))) {
+		const key = optionKey(thing.ar);
+		const entry = ctx.lexicon.entries.find((e) => e.ar.some((a) => optionKey(a) === key));
+		return entry ? entityFromLexicon(entry) : { id: null, type: 'place', ar: thing.ar, arCanonical: thing.ar, en: thing.en };
+	}
+	const v = fact.value;
+	return v.type === 'entity' && v.entity.type === 'place' && /ممر/.test(normalizeArabic(v.entity.arCanonical)) ? v.entity : null;
+}
+
 /** «In which country is Sochi?» and «In which city did the protest take place?» from location facts. */
 function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'entity') return drop(ctx, fact, 'a location fact without an entity');
 	const answer = fact.value.entity;
 	const thing = fact.subject.thing;
 	const city = thingCity(ctx, fact);
+	const corridor = thingCorridor(ctx, fact);
+	let otherEnd: EntityRef | undefined;
 	let template: string;
 	let vars: (lang: Lang) => Record<string, string> | null;
 	if (city && answer.type === 'country') {
@@ -551,9 +575,38 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	} else if (thing?.en === 'protest' && answer.type === 'city') {
 		template = 'location_protest';
 		vars = () => ({});
+	} else if (corridor && (answer.type === 'country' || answer.type === 'region')) {
+		// «ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»: ask one end of the corridor, naming the other.
+		const end = ctx.facts.find(
+			(f) =>
+				f.kind === 'location' &&
+				f !== fact &&
+				f.subject.thing?.ar === thing?.ar &&
+				f.value.type === 'entity' &&
+				f.value.entity.type === (answer.type === 'country' ? 'region' : 'country')
+		);
+		if (!end || end.value.type !== 'entity')
+			return drop(ctx, fact, `the other end of «${thing?.ar ?? ''}» is not stated: not specific`);
+		otherEnd = end.value.entity;
+		const other = otherEnd;
+		template = `location_corridor_${answer.type}`;
+		vars = (lang) => {
+			const name = runningName(corridor, lang);
+			const o = runningName(other, lang);
+			return name === null || o === null ? null : { thing: name, other: o };
+		};
+	} else if (corridor && answer.type === 'place') {
+		template = 'location_checkpoint';
+		vars = (lang) => (thing ? { thing: lang === 'ar' ? thing.ar : (thing.en ?? thing.ar) } : null);
 	} else return drop(ctx, fact, `no template for the location of «${thing?.ar ?? '?'}» (${answer.type})`);
 	const sameThing = ctx.facts.filter(
-		(f) => f.kind === 'location' && f !== fact && f.subject.thing && thing && optionKey(f.subject.thing.ar) === optionKey(thing.ar)
+		(f) =>
+			f.kind === 'location' &&
+			f !== fact &&
+			f.subject.thing &&
+			thing &&
+			optionKey(f.subject.thing.ar) === optionKey(thing.ar) &&
+			!(otherEnd && f.value.type === 'entity' && f.value.entity.type !== answer.type)
 	);
 	if (sameThing.some((f) => f.value.type === 'entity' && !ctx.world.related(f.value.entity, answer)))
 		return drop(ctx, fact, `«${thing?.ar ?? ''}» is located in two places`);
@@ -571,6 +624,9 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		(e) =>
 			ctx.world.related(e, answer) ||
 			(!!city && ctx.world.related(e, city)) ||
+			(!!otherEnd && (ctx.world.related(e, otherEnd) || sameCountry(ctx, e, otherEnd))) ||
+			// A region offered instead of another must be a concrete one the lexicon places in a country.
+			(e.type === 'region' && ctx.world.country(e) === null) ||
 			sameThing.some((f) => f.value.type === 'entity' && ctx.world.related(f.value.entity, e)),
 		id,
 		3,
@@ -644,8 +700,19 @@ export function generateQuestions(input: GenerateInput): Generated {
 		if (!q) return;
 		// One question per prompt: two true agents of one event would otherwise repeat the prompt.
 		const promptKey = `prompt|${q.prompt.ar}`;
-		if (seenAnswers.has(dedupeKey) || seenAnswers.has(promptKey)) {
-			ctx.notes.push({ kind: 'dropped', factId: q.factId, message: 'same question as an earlier fact' });
+		const earlier = seenAnswers.get(dedupeKey) ?? seenAnswers.get(promptKey);
+		if (earlier) {
+			const same = optionKey(earlier.options[earlier.answer]?.ar ?? '') === optionKey(q.options[q.answer]?.ar ?? '');
+			if (same) {
+				// The same answer from another sentence: one question, confirmed by both sentences.
+				earlier.sources = mergeSources(earlier.sources[0] as Evidence, [...earlier.sources.slice(1), ...q.sources]);
+				if (!earlier.factIds.includes(q.factId)) earlier.factIds.push(q.factId);
+			} else
+				ctx.notes.push({
+					kind: 'dropped',
+					factId: q.factId,
+					message: `a second true answer to a question already asked («${earlier.options[earlier.answer]?.ar ?? ''}»)`
+				});
 			return;
 		}
 		seenAnswers.set(dedupeKey, q);
@@ -658,7 +725,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 			continue;
 		}
 		if (isAgentRelation(fact.kind) || fact.kind === 'place' || fact.kind === 'date') {
-			const q = eventSlotQuestion(ctx, fact);
+			const q = slotQuestionFromAnySentence(ctx, fact);
 			// The same slot backed by the same sentences is one question, however many events it came from.
 			add(q, q ? `${q.relation}|${q.sources.map(evidenceKey).sort().join(',')}` : '');
 		} else if (fact.kind === 'casualties' || fact.kind === 'figure') {
@@ -667,6 +734,9 @@ export function generateQuestions(input: GenerateInput): Generated {
 		} else if (fact.kind === 'role') {
 			const q = roleQuestion(ctx, fact);
 			add(q, q ? `${q.template}|${q.factIds.slice().sort().join(',')}` : '');
+		} else if (fact.kind === 'participant') {
+			const q = participantQuestion(ctx, fact);
+			add(q, q ? `${q.template}|${q.factId}` : '');
 		} else if (fact.kind === 'location') {
 			const q = locationQuestion(ctx, fact);
 			add(q, q ? `${q.template}|${q.factIds.slice().sort().join(',')}` : '');
@@ -784,7 +854,11 @@ function placeClaimQuestion(ctx: Context, fact: Fact, event: EventRecord, asked:
 	const near = nearTest(ctx, event, fact);
 	const spec = specificDescriptor(event, 'place', fact.value, ctx.events, ctx.world, near);
 	if (!spec) return null;
-	const people = spec.descriptor.participants ?? event.participants.filter((p) => near('participant', { type: 'entity', entity: p })).slice(0, 3);
+	// Capitals standing for a side («باكو ويريفان») are not people at the table; a country is not
+	// named beside one of its own people, nor an agent already named by the descriptor.
+	const listed = spec.descriptor.participants ?? event.participants.filter((p) => near('participant', { type: 'entity', entity: p }));
+	const persons = listed.filter((p) => p.type !== 'city' && !spec.descriptor.agents.some((a) => entityKey(a.entity) === entityKey(p)));
+	const people = persons.filter((p) => p.type !== 'country' || !persons.some((q) => q !== p && ctx.world.related(q, p))).slice(0, 3);
 	if (people.length === 0) return null;
 	const d: Descriptor = { ...spec.descriptor, participants: people };
 	const planned = factPlanned(ctx, fact);
@@ -846,12 +920,13 @@ function claimBase(asked: DraftQuestion, id: string, template: string): Omit<Dra
 function countClaimQuestion(ctx: Context, fact: Fact, asked: DraftQuestion): DraftQuestion | null {
 	if (fact.value.type !== 'quantity') return null;
 	const type = fact.subject.eventType ?? 'clashes';
-	const subject = countSubject(fact);
+	const subject = countSubject(ctx, fact);
 	const id = questionId('claim', 'claim_casualties', [fact.id]);
+	const noun = nounOf(ctx, fact);
 	const state = (quantity: Localized): Localized | null => {
-		const ar = eventPhrase(type, subject, 'ar');
+		const ar = eventPhrase(type, subject, 'ar', noun);
 		if (ar === null) return null;
-		const en = eventPhrase(type, subject, 'en');
+		const en = eventPhrase(type, subject, 'en', noun);
 		return {
 			ar: tq('ar', `claim.casualties_${eventGender(type)}`, { subject: ar, quantity: quantity.ar }),
 			en: en === null || quantity.en === null ? null : capitalize(tq('en', 'claim.casualties', { subject: en, quantity: quantity.en }))

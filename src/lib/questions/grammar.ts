@@ -75,7 +75,8 @@ const THE_NAMES = /^(?:United|European|Kremlin|Elys|Council|Organization|Collect
 /** An English name as it reads inside a sentence: «the United States», «the European Union». */
 export function englishRunning(name: string, type: EntityRef['type']): string {
 	if (type === 'person' || type === 'city') return name;
-	return THE_NAMES.test(name) && !name.startsWith('the ') ? `the ${name}` : name;
+	const the = THE_NAMES.test(name) || (type === 'place' && /(?:corridor|House)$/.test(name));
+	return the && !name.startsWith('the ') ? `the ${name}` : name;
 }
 
 /** Capitalises the first letter of an English sentence built from a lower-case phrase. */

@@ -22,7 +22,7 @@ export function dateGranularity(date: DateValue): string | null {
 	if (date.part && date.month !== undefined) return 'part-month';
 	if (date.month !== undefined) return date.year !== undefined ? 'month-year' : 'month';
 	if (date.year !== undefined) return 'year';
-	if (date.decade !== undefined) return 'decade';
+	if (date.decade !== undefined) return date.part ? 'part-decade' : 'decade';
 	if (date.weekday !== undefined) return 'weekday';
 	return null;
 }
@@ -49,6 +49,10 @@ export function renderDate(date: DateValue, lang: Lang): string | null {
 			return tq(lang, 'date.year', { year: date.year });
 		case 'decade':
 			return hasTemplate(lang, `decade.${date.decade}`) ? tq(lang, `decade.${date.decade}`) : null;
+		case 'part-decade':
+			return hasTemplate(lang, `decade_bare.${date.decade}`)
+				? tq(lang, `part_decade.${date.part}`, { decade: tq(lang, `decade_bare.${date.decade}`) })
+				: null;
 		case 'weekday':
 			return tq(lang, 'date.weekday', { weekday: tq(lang, `weekday.${date.weekday}`) });
 	}
@@ -61,7 +65,8 @@ export function datePhrase(date: DateValue, lang: Lang): string | null {
 	if (text === null) return null;
 	const g = dateGranularity(date);
 	// Arabic names a year («عام 2020»), a weekday or a part of a month without «في».
-	const bare = g === 'year' || g === 'weekday' || g === 'part-month' || g === 'day-range';
+	const bare =
+		g === 'year' || g === 'weekday' || g === 'part-month' || g === 'day-range' || g === 'part-decade';
 	const point = g === 'day-month' || g === 'day-month-year' || g === 'weekday' || g === 'day-range';
 	const key = lang === 'ar' && bare ? 'when.bare' : point ? 'when.on' : 'when.in';
 	return tq(lang, key, { date: text });
@@ -94,8 +99,11 @@ export function renderQuantity(
 	lang: Lang
 ): string | null {
 	if (quantity.max !== undefined || quantity.alternatives?.length) return null;
-	if (!hasTemplate(lang, `qualifier.${quantity.qualifier}`)) return null;
 	const unit = unitKey(quantity as Quantity, measure);
+	// «آلاف الأشخاص»: an order of magnitude, no number.
+	if (hasTemplate(lang, `vague.${quantity.qualifier}`) && hasTemplate(lang, `vague_unit.${unit}`))
+		return tq(lang, `vague.${quantity.qualifier}`, { unit: tq(lang, `vague_unit.${unit}`) });
+	if (!hasTemplate(lang, `qualifier.${quantity.qualifier}`)) return null;
 	const n = numberText(quantity.value, lang);
 	const counted =
 		unit === 'none'

@@ -1,0 +1,178 @@
+// "When did the first war between Armenia and Azerbaijan take place?": dates of wars, clashes and
+// ceasefires, asked only when the sentence itself singles the event out (an ordinal, «منذ», or the
+// toll it left), with distractors of the same granularity that no conflict date of the corpus names.
+import type { DateValue, EntityRef, Evidence, EventType, Fact } from '../pipeline/types';
+import { normalizeArabic } from '../pipeline/normalize';
+import {
+	assemble,
+	both,
+	distinctArticles,
+	drop,
+	mergeSources,
+	type Context,
+	type DraftQuestion
+} from './context';
+import { difficultyOf } from './difficulty';
+import { pickDateDistractors } from './distractors';
+import { datesCompatible, datesOverlap } from './events';
+import { joinList } from './grammar';
+import { tq, type Lang } from './i18n';
+import { runningName } from './phrase';
+import { dateGranularity, renderDate, renderQuantity } from './render';
+import { questionId } from './seed';
+
+const CONFLICT: readonly EventType[] = ['war', 'clashes', 'ceasefire'];
+const REACH = 90;
+
+export function isConflictType(type: EventType | undefined): boolean {
+	return !!type && CONFLICT.includes(type);
+}
+
+/** The two countries the corpus most often names as meeting participants: the conflict's sides. */
+export function sides(ctx: Context): EntityRef[] {
+	const counts = new Map<string, { e: EntityRef; n: number }>();
+	for (const f of ctx.facts) {
+		if (f.kind !== 'participant' || f.value.type !== 'entity' || f.value.entity.type !== 'country')
+			continue;
+		const key = f.value.entity.id ?? f.value.entity.arCanonical;
+		const c = counts.get(key) ?? { e: f.value.entity, n: 0 };
+		c.n++;
+		counts.set(key, c);
+	}
+	return [...counts.values()]
+		.sort((a, b) => b.n - a.n || ((a.e.id ?? '') < (b.e.id ?? '') ? -1 : 1))
+		.slice(0, 2)
+		.map((c) => c.e);
+}
+
+type Description =
+	| { rule: 'ordinal'; ordinal: 'first' | 'second' }
+	| { rule: 'since'; predicate: 'fighting' | 'dispute' }
+	| { rule: 'toll'; toll: Fact };
+
+/** What in the sentence singles this conflict out, by the first rule that applies. */
+function sharesField(a: DateValue, b: DateValue): boolean {
+	return (['year', 'month', 'day', 'decade'] as const).some((k) => a[k] !== undefined && b[k] !== undefined);
+}
+
+function describe(ctx: Context, fact: Fact, evidence: Evidence, date: DateValue): Description | null {
+	const sentence = ctx.sentenceOf(evidence);
+	const before = normalizeArabic(sentence.slice(Math.max(0, evidence.span[0] - REACH), evidence.span[0]));
+	const type = fact.subject.eventType;
+	// «منذ أواخر الثمانينيات»: «since» right before the date, with the verb it qualifies.
+	if (type === 'war' && /(?:^|\s)منذ\s*$/.test(before)) {
+		if (/تقاتل|يتقاتل|القتال/.test(before)) return { rule: 'since', predicate: 'fighting' };
+		if (/متنازع|نزاع/.test(before)) return { rule: 'since', predicate: 'dispute' };
+	}
+	// «الحرب الأولى …», «وقعت الثانية في عام 2020»: an ordinal with no other date in between.
+	if (type === 'war') {
+		const m = /(?:^|\s)(?:ال)?(?:حرب\s+)?(?:ال)?(الاولي|الثانيه)(?:\s|$)/.exec(before);
+		if (m && !/\d|الثمانينيات|التسعينيات|السبعينيات/.test(before.slice(m.index)))
+			return { rule: 'ordinal', ordinal: m[1] === 'الاولي' ? 'first' : 'second' };
+	}
+	// «حرب خريف 2020 … خلّفت أكثر من 6500 قتيل»: the toll the same sentence gives for the event.
+	const toll = ctx.facts.find(
+		(f) =>
+			f.kind === 'casualties' &&
+			f.subject.eventType === type &&
+			f.value.type === 'quantity' &&
+			renderQuantity(f.value.quantity, f.subject.measure, 'ar') !== null &&
+			// The toll belongs to this event: no other date for it, and it stands next to the date.
+			(!f.subject.date || datesOverlap(f.subject.date, date) || !sharesField(f.subject.date, date)) &&
+			(!f.subject.date || datesCompatible(f.subject.date, date)) &&
+			f.evidence.some(
+				(e) =>
+					e.article === evidence.article &&
+					e.sentence === evidence.sentence &&
+					Math.abs(e.span[0] - evidence.span[0]) <= REACH
+			)
+	);
+	if (toll) return { rule: 'toll', toll };
+	return null;
+}
+
+function eventNoun(ctx: Context, fact: Fact, evidence: Evidence, lang: Lang): string {
+	const type = fact.subject.eventType ?? 'war';
+	const border =
+		type === 'clashes' && /الحدود|حدود/.test(normalizeArabic(ctx.sentenceOf(evidence)));
+	return tq(lang, border ? 'event.border_clashes' : `event.${type}`);
+}
+
+function promptOf(ctx: Context, fact: Fact, evidence: Evidence, d: Description, lang: Lang): string | null {
+	const names = sides(ctx).map((s) => runningName(s, lang));
+	if (names.length < 2 || names.some((n) => n === null)) return null;
+	const between = joinList(names as string[], lang);
+	if (d.rule === 'since') return tq(lang, `prompt.since_${d.predicate}`, { sides: between });
+	if (d.rule === 'ordinal') return tq(lang, `prompt.war_${d.ordinal}`, { sides: between });
+	const q = d.toll.value.type === 'quantity' ? d.toll.value.quantity : null;
+	const toll = q && renderQuantity(q, d.toll.subject.measure, lang);
+	if (!toll) return null;
+	const type = fact.subject.eventType ?? 'war';
+	return tq(lang, `prompt.date_toll_${type === 'clashes' ? 'pl' : 'sg'}`, {
+		event: eventNoun(ctx, fact, evidence, lang),
+		toll
+	});
+}
+
+/** Every date a conflict fact of the corpus gives: never offered as a wrong answer. */
+function conflictDates(ctx: Context): DateValue[] {
+	return ctx.facts.flatMap((f) =>
+		f.kind === 'date' && f.value.type === 'date' && isConflictType(f.subject.eventType)
+			? [f.value.date]
+			: []
+	);
+}
+
+function sameDecade(a: DateValue, b: DateValue): boolean {
+	const da = a.decade ?? (a.year !== undefined ? Math.floor(a.year / 10) * 10 : undefined);
+	const db = b.decade ?? (b.year !== undefined ? Math.floor(b.year / 10) * 10 : undefined);
+	return da !== undefined && da === db;
+}
+
+/** «متى وقعت الحرب الأولى بين أرمينيا وأذربيجان بحسب المقال؟» → «مطلع التسعينيات». */
+export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
+	if (fact.value.type !== 'date') return null;
+	const date = fact.value.date;
+	if (!dateGranularity(date) || renderDate(date, 'ar') === null)
+		return drop(ctx, fact, `date «${date.text}» has no absolute form to ask about`);
+	const evidence = fact.evidence[0] as Evidence;
+	const d = describe(ctx, fact, evidence, date);
+	if (!d)
+		return drop(
+			ctx,
+			fact,
+			`nothing in the sentence singles this ${fact.subject.eventType ?? 'event'} out (no ordinal, «منذ» or toll): not specific`
+		);
+	const ar = promptOf(ctx, fact, evidence, d, 'ar');
+	if (ar === null) return drop(ctx, fact, 'no Arabic prompt');
+	const prompt = { ar, en: promptOf(ctx, fact, evidence, d, 'en') };
+	const template = d.rule === 'toll' ? 'date_toll' : d.rule === 'since' ? `since_${d.predicate}` : `war_${d.ordinal}`;
+	const id = questionId('date', template, [fact.id]);
+	const named = conflictDates(ctx);
+	const picked = pickDateDistractors(
+		date,
+		[],
+		(x) => named.some((n) => datesOverlap(n, x) || (x.decade !== undefined && sameDecade(n, x))),
+		id,
+		3
+	);
+	if (!picked) return drop(ctx, fact, `fewer than 3 distractors for date «${date.text}»`);
+	const right = both((lang) => renderDate(date, lang) ?? '');
+	const sources = mergeSources(evidence, fact.evidence.slice(1));
+	return assemble(
+		{
+			id,
+			kind: 'date',
+			relation: 'date',
+			template,
+			factId: fact.id,
+			factIds: [fact.id],
+			prompt,
+			sources,
+			highlightEn: right.en
+		},
+		right,
+		picked.values.map((x) => both((lang) => renderDate(x, lang) ?? '')),
+		difficultyOf({ close: picked.close, confirmedBy: distinctArticles(sources), kind: 'host' })
+	);
+}

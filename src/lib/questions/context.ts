@@ -1,0 +1,161 @@
+// Shared state and helpers of question generation: the context every question builder reads, option
+// assembly with a seeded order, sources, prompts in both languages and the notes of dropped facts.
+import type { Article, EntityRef, Evidence, Fact, FactKind, Lexicon } from '../pipeline/types';
+import { entityKey, World, type EventRecord } from './events';
+import type { EntityCandidate } from './distractors';
+import { eventGender, eventPlural, type Gender } from './grammar';
+import { tq, type Lang } from './i18n';
+import { entityFromLexicon } from './render';
+import { seededShuffle } from './seed';
+import type { Editorial, GenerationNote, Localized, QuestionKind } from './types';
+import { isPlanned } from './tense';
+
+/** A generated question before translations give its English highlight. */
+export interface DraftQuestion {
+	id: string;
+	kind: QuestionKind;
+	relation: FactKind;
+	template: string;
+	factId: string;
+	/** Every fact whose value is the answer (the primary first). */
+	factIds: string[];
+	prompt: Localized;
+	options: Localized[];
+	answer: number;
+	difficulty: 1 | 2 | 3;
+	sources: Evidence[];
+	/** The answer's English text, to find in the translated sentence. */
+	highlightEn: string | null;
+}
+
+export interface GenerateInput {
+	articles: readonly Article[];
+	facts: readonly Fact[];
+	lexicon: Lexicon;
+	editorial?: Editorial;
+}
+
+export interface Context {
+	facts: readonly Fact[];
+	sentenceOf: (e: Evidence) => string;
+	events: EventRecord[];
+	eventOfFact: Map<string, EventRecord>;
+	world: World;
+	lexicon: Lexicon;
+	corpusEntities: EntityRef[];
+	agentKeys: Set<string>;
+	placeKeys: Set<string>;
+	genders: Record<string, Gender>;
+	notes: GenerationNote[];
+}
+
+export const both = <T>(f: (lang: Lang) => T): { ar: T; en: T } => ({ ar: f('ar'), en: f('en') });
+
+export function evidenceKey(e: Evidence): string {
+	return `${e.article}#${e.sentence}`;
+}
+
+/** Primary evidence first, then one per other sentence, in corpus order. */
+export function mergeSources(primary: Evidence, others: readonly Evidence[]): Evidence[] {
+	const seen = new Set([evidenceKey(primary)]);
+	const rest = [...others]
+		.filter((e) => {
+			const k = evidenceKey(e);
+			if (seen.has(k)) return false;
+			seen.add(k);
+			return true;
+		})
+		.sort((a, b) => (a.article === b.article ? a.sentence - b.sentence : a.article < b.article ? -1 : 1));
+	return [primary, ...rest];
+}
+
+export function collectEntities(facts: readonly Fact[]): EntityRef[] {
+	const byKey = new Map<string, EntityRef>();
+	const add = (e: EntityRef | undefined): void => {
+		if (e && !byKey.has(entityKey(e))) byKey.set(entityKey(e), e);
+	};
+	for (const f of facts) {
+		if (f.value.type === 'entity') add(f.value.entity);
+		add(f.subject.place);
+		add(f.subject.country);
+		for (const p of f.subject.participants ?? []) add(p);
+		for (const a of f.subject.agents ?? []) add(a.entity);
+	}
+	return [...byKey.values()].sort((a, b) => (entityKey(a) < entityKey(b) ? -1 : 1));
+}
+
+export function entityCandidates(ctx: Context, tierOf: (e: EntityRef) => number): EntityCandidate[] {
+	const seen = new Set<string>();
+	const out: EntityCandidate[] = [];
+	for (const e of ctx.corpusEntities) {
+		seen.add(entityKey(e));
+		out.push({ entity: e, tier: tierOf(e) });
+	}
+	for (const entry of ctx.lexicon.entries) {
+		if (seen.has(entry.id)) continue;
+		out.push({ entity: entityFromLexicon(entry), tier: 2 + tierOf(entityFromLexicon(entry)) });
+	}
+	return out;
+}
+
+/** Shuffles the options with a seed from the id; the answer's index follows it. */
+export function assemble(
+	base: Omit<DraftQuestion, 'options' | 'answer' | 'difficulty'>,
+	right: Localized,
+	wrong: Localized[],
+	difficulty: 1 | 2 | 3
+): DraftQuestion {
+	const tagged = [{ o: right, right: true }, ...wrong.map((o) => ({ o, right: false }))];
+	const shuffled = seededShuffle(tagged, base.id);
+	return {
+		...base,
+		options: shuffled.map((t) => t.o),
+		answer: shuffled.findIndex((t) => t.right),
+		difficulty
+	};
+}
+
+export function missingEnglish(ctx: Context, fact: Fact, what: string): void {
+	ctx.notes.push({ kind: 'missing-english', factId: fact.id, message: `no English for ${what}` });
+}
+
+export function drop(ctx: Context, fact: Fact, message: string): null {
+	ctx.notes.push({ kind: 'dropped', factId: fact.id, message });
+	return null;
+}
+
+export function localizedPrompt(
+	ctx: Context,
+	fact: Fact,
+	render: (lang: Lang) => string | null
+): Localized | null {
+	const ar = render('ar');
+	if (ar === null) return null;
+	const en = render('en');
+	if (en === null) missingEnglish(ctx, fact, 'the prompt');
+	return { ar, en };
+}
+
+export function heldVars(event: EventRecord, planned: boolean, lang: Lang): Record<string, string> {
+	const tense = planned ? 'future' : 'past';
+	const verb = event.type === 'call' ? 'made' : 'held';
+	if (lang === 'ar') return { held: tq('ar', `verb.${verb}_${tense}_${eventGender(event.type)}`) };
+	return {
+		aux: tq('en', `verb.aux_${tense}_${eventPlural(event.type) ? 'pl' : 'sg'}`),
+		held: tq('en', `verb.${verb}_${tense}`)
+	};
+}
+
+export function factPlanned(ctx: Context, fact: Fact): boolean {
+	const primary = fact.evidence[0] as Evidence;
+	return isPlanned(ctx.sentenceOf(primary), primary.span);
+}
+/** A confusable neighbour: another entity of the answer's country. */
+export function sameCountry(ctx: Context, a: EntityRef, b: EntityRef): boolean {
+	const ca = ctx.world.country(a);
+	return ca !== null && ca === ctx.world.country(b);
+}
+
+export function distinctArticles(sources: readonly Evidence[]): number {
+	return new Set(sources.map((s) => s.article)).size;
+}
