@@ -1,5 +1,6 @@
 // Benchmark of the extraction pipeline: the five seed articles (median and p95 over repeats) and a
-// synthetic corpus of 1,000 variations at 250/500/1000 articles to show that time grows linearly.
+// synthetic corpus of 1,000 variations at 250/500/1000 articles to show that time grows linearly,
+// and one 5 MB file to show that a long article costs no more per character than a short one.
 import { readArticlesDir, readLexicon } from '../../src/cli/inputs';
 import { extractCorpus } from '../../src/lib/pipeline/extract';
 import type { Lexicon } from '../../src/lib/pipeline/types';
@@ -9,6 +10,8 @@ export interface BenchReport {
 	scaling: { articles: number; totalMs: number; msPerArticle: number; facts: number }[];
 	/** msPerArticle at the largest size divided by msPerArticle at the smallest: ~1 means linear. */
 	linearity: number;
+	/** One file of about 5 MB (the synthetic articles run together as a single article). */
+	bigFile: { mb: number; ms: number; facts: number };
 	peakHeapMb: number;
 }
 
@@ -52,12 +55,24 @@ export function syntheticCorpus(
 	return out;
 }
 
+/** The synthetic articles joined into one file of about `mb` megabytes of UTF-8. */
+function bigArticle(corpus: { text: string }[], mb: number): string {
+	const parts: string[] = [];
+	let bytes = 0;
+	for (let i = 0; bytes < mb * 1e6 && corpus.length; i++) {
+		const text = corpus[i % corpus.length]?.text ?? '';
+		parts.push(text);
+		bytes += Buffer.byteLength(text, 'utf8') + 2;
+	}
+	return parts.join('\n\n');
+}
+
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
 export function benchmarkPipeline(
-	options: { repeats?: number; sizes?: number[]; rounds?: number } = {}
+	options: { repeats?: number; sizes?: number[]; rounds?: number; bigFileMb?: number } = {}
 ): BenchReport {
 	const repeats = options.repeats ?? 30;
 	const rounds = options.rounds ?? 3;
@@ -93,6 +108,16 @@ export function benchmarkPipeline(
 			if (!prev || totalMs < prev.totalMs) best.set(n, { totalMs, facts: result.facts.length });
 		}
 	}
+	// One very long article: per-sentence work must not grow with the article's length.
+	const bigText = bigArticle(corpus, options.bigFileMb ?? 5);
+	let bigFile = { mb: Buffer.byteLength(bigText, 'utf8') / 1e6, ms: Infinity, facts: 0 };
+	for (let round = 0; round < 2; round++) {
+		const t = performance.now();
+		const result = extractCorpus([{ id: 'big', text: bigText }], lexicon);
+		const ms = performance.now() - t;
+		sampleHeap();
+		if (ms < bigFile.ms) bigFile = { mb: bigFile.mb, ms, facts: result.facts.length };
+	}
 	const scaling = sizes.map((n) => {
 		const { totalMs, facts } = best.get(n) ?? { totalMs: 0, facts: 0 };
 		return { articles: n, totalMs, msPerArticle: totalMs / n, facts };
@@ -108,6 +133,7 @@ export function benchmarkPipeline(
 		},
 		scaling,
 		linearity: first && last ? last.msPerArticle / first.msPerArticle : 1,
+		bigFile,
 		peakHeapMb: peak / 1024 / 1024
 	};
 }

@@ -14,5 +14,8 @@ for (const s of report.scaling)
 console.log(
 	`  linearity (ms/article at largest ÷ smallest size): ${report.linearity.toFixed(2)} (≈1 is linear)`
 );
+console.log(
+	`  one ${report.bigFile.mb.toFixed(1)} MB file: ${ms(report.bigFile.ms)}, ${report.bigFile.facts} facts`
+);
 console.log(`  peak heap: ${report.peakHeapMb.toFixed(1)} MB`);
 console.log(JSON.stringify(report));

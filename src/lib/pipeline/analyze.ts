@@ -29,7 +29,13 @@ export function analyzeSentence(
 	const tokens = tokenize(text);
 	const mentions = findMentions(text, tokens, index);
 	const dates = findDates(text, tokens);
-	const quantities = findQuantities(text, tokens, dates);
+	// «جنديا أرمينيا»: the accusative adjective is spelt like the country, so one-word country names count too.
+	const nationalities = new Set(
+		mentions
+			.filter((m) => m.entry.type === 'country' && (m.adjective || m.to === m.from + 1))
+			.map((m) => m.from)
+	);
+	const quantities = findQuantities(text, tokens, dates, (k) => nationalities.has(k));
 	const roles = findRoles(text, tokens, mentions, index);
 	return { article, sentence, text, tokens, mentions, dates, quantities, roles };
 }
@@ -55,6 +61,11 @@ function cueKeyUncached(key: string): string[] {
 	return out;
 }
 
+/** cueKey of a token, kept on the token: every extractor asks for it. */
+export function cueOf(token: Token): string[] {
+	return (token.cue ??= cueKey(token.key));
+}
+
 export function keyIs(token: Token | undefined, words: Set<string>): boolean {
-	return !!token && cueKey(token.key).some((k) => words.has(k));
+	return !!token && cueOf(token).some((k) => words.has(k));
 }

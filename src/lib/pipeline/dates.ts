@@ -140,6 +140,15 @@ const RELATIVE_YEAR: Record<string, DateValue['relative']> = {
 	الحاليه: 'this-year',
 	الجاريه: 'this-year'
 };
+const RELATIVE_WEEK: Record<string, DateValue['relative']> = {
+	الماضي: 'last-week',
+	المنصرم: 'last-week',
+	الفايت: 'last-week',
+	المقبل: 'next-week',
+	القادم: 'next-week',
+	الجاري: 'this-week',
+	الحالي: 'this-week'
+};
 const RANGE_TO = new Set(['الي', 'حتي', 'و']);
 const DAY_WORD = new Set(['يوم']);
 
@@ -165,14 +174,16 @@ function stripUncached(key: string, table: Record<string, unknown> | Set<string>
 	return null;
 }
 
+const DIGIT = /\d/;
+
 function dayNumber(t: Token | undefined): number | null {
-	if (!t) return null;
+	if (!t || !DIGIT.test(t.key)) return null;
 	const d = parseDigits(t.key.replace(/^[وب]/, ''));
 	return d !== null && Number.isInteger(d) && d >= 1 && d <= 31 ? d : null;
 }
 
 export function yearNumber(t: Token | undefined): number | null {
-	if (!t) return null;
+	if (!t || !DIGIT.test(t.key)) return null;
 	const y = parseDigits(t.key.replace(/^[وب]/, ''));
 	return y !== null && /^\d{4}$/.test(String(y)) && y >= 1900 && y <= 2100 ? y : null;
 }
@@ -219,6 +230,12 @@ export function monthAt(
 	return { month: one.month, to, end };
 }
 
+/** The readings of a token a month name may hide behind («وفي», «بأكتوبر»), computed once per key. */
+const monthVariants = memoize((key: string): string[] => [
+	...new Set([key, key.replace(/^[وفب]/, ''), key.replace(/^(ف|و)?(ب|ل)?/, '')])
+]);
+const TWO_WORD_FIRSTS = new Set(Object.keys(TWO_WORD_MONTHS).map((k) => k.split(' ')[0] ?? ''));
+
 function readMonth(
 	tokens: Token[],
 	i: number,
@@ -227,8 +244,8 @@ function readMonth(
 	const t = tokens[i];
 	if (!t) return null;
 	const next = tokens[i + 1];
-	for (const key of [t.key, t.key.replace(/^[وفب]/, ''), t.key.replace(/^(ف|و)?(ب|ل)?/, '')]) {
-		if (next) {
+	for (const key of monthVariants(t.key)) {
+		if (next && TWO_WORD_FIRSTS.has(key)) {
 			const two = TWO_WORD_MONTHS[`${key} ${next.key}`];
 			if (two) return { month: two, to: i + 2 };
 		}
@@ -238,12 +255,33 @@ function readMonth(
 	return null;
 }
 
+const RELATIVE_STARTS = new Set(['الشهر', 'هذا', 'هذه', 'العام', 'السنه', 'امس', 'الاسبوع']);
+
+/** Whether a date expression can start with this key: every branch of dateAt opens with one of
+ * these words, so other tokens skip it (read once per key). */
+const mayStartDate = memoize((key: string): boolean => {
+	if (DIGIT.test(key) || key === 'من' || key === 'بين') return true;
+	const noConj = key.replace(/^[وف]/, '');
+	if (noConj in ORDINAL_UNITS || /^(العشرين|الثلاثين|الاولي)$/.test(noConj)) return true;
+	if (
+		monthVariants(key).some(
+			(k) => TWO_WORD_FIRSTS.has(k) || k in ONE_WORD_MONTHS || k in FRAMED_MONTHS
+		)
+	)
+		return true;
+	const rel = key.replace(/^[وفب]/, '').replace(/^لل/, 'ال');
+	if (RELATIVE_STARTS.has(rel) || key === 'غدا' || key === 'وغدا') return true;
+	if (key === 'اليوم' || key === 'واليوم') return true;
+	if (YEAR_WORDS.has(key) || YEAR_WORDS.has(key.replace(/^[وفبل]/, ''))) return true;
+	return [PARTS, DAY_WORD, WEEKDAYS, SEASONS, DECADES].some((table) => strip(key, table) !== null);
+});
+
 /** Finds every date expression in a sentence, left to right, without overlaps. */
 export function findDates(text: string, tokens: Token[]): DateMatch[] {
 	const out: DateMatch[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const m = dateAt(text, tokens, i);
+		const m = mayStartDate(tokens[i]?.key ?? '') ? dateAt(text, tokens, i) : null;
 		if (m) {
 			out.push(m);
 			i = m.to;
@@ -494,6 +532,13 @@ function relativeAt(
 	if ((k === 'الشهر' || k === 'هذا') && n) {
 		if (k === 'هذا' && n.key === 'الشهر') return { relative: 'this-month', to: i + 2 };
 		const r = k === 'الشهر' ? RELATIVE_MONTH[n.key] : undefined;
+		if (r) return { relative: r, to: i + 2 };
+	}
+	// «أمس», «غداً», «الأسبوع الماضي»: days and weeks counted from the article's own date.
+	if (k === 'امس') return { relative: 'yesterday', to: i + 1 };
+	if (t.key === 'غدا' || t.key === 'وغدا') return { relative: 'tomorrow', to: i + 1 };
+	if (k === 'الاسبوع' && n) {
+		const r = RELATIVE_WEEK[n.key];
 		if (r) return { relative: r, to: i + 2 };
 	}
 	if ((k === 'العام' || k === 'السنه' || k === 'هذا' || k === 'هذه') && n) {

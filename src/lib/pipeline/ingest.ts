@@ -1,8 +1,10 @@
 // Ingest: finds the title, drops web boilerplate (comment forms, share labels, view counters,
 // "read also" teasers, a repeated headline) and cuts the rest into sentences with original offsets.
+import { findDates } from './dates';
 import { normalizeArabic } from './normalize';
+import { tokenize } from './tokens';
 import { splitLine, isPunctuationOnly, type NameBreakTest } from './sentences';
-import type { Article, Sentence } from './types';
+import type { Article, DateValue, Sentence } from './types';
 
 interface Line {
 	start: number;
@@ -33,6 +35,14 @@ const BOILERPLATE_PREFIXES: { key: string; reason: string }[] = [
 	{ key: 'بواسطه', reason: 'byline' },
 	{ key: 'تحرير', reason: 'byline' },
 	{ key: 'كتب', reason: 'byline' },
+	{ key: 'بقلم', reason: 'byline' },
+	{ key: 'اعداد', reason: 'byline' },
+	{ key: 'شارك عبر', reason: 'share label' },
+	{ key: 'شارك علي', reason: 'share label' },
+	{ key: 'الاكثر قراءه', reason: 'navigation' },
+	{ key: 'الاكثر مشاهده', reason: 'navigation' },
+	{ key: 'الاكثر تداولا', reason: 'navigation' },
+	{ key: 'صوره', reason: 'photo caption' },
 	{ key: 'صوره ارشيفيه', reason: 'photo caption' },
 	{ key: 'حقوق النشر', reason: 'footer' },
 	{ key: 'جميع الحقوق محفوظه', reason: 'footer' }
@@ -73,6 +83,26 @@ const SHARE_WORDS = new Set([
 	'x'
 ]);
 
+/** A photo caption on its own line: «(صورة …» or ending with an agency credit «(رويترز)». */
+const CAPTION =
+	/^\(\s*(صورة|الصورة|صور)|[^.!؟?]\s*\(\s*(رويترز|أ\s*ف\s*ب|ا\s*ف\s*ب|فرانس برس|الأناضول|د\s*ب\s*أ|أسوشيتد برس|غيتي|Getty|AFP|Reuters|AP|EPA)[^()]{0,30}\)$/iu;
+
+/** A line that is only a date (an optional weekday, day, month and year): the article's dateline. */
+function datelineOf(text: string): DateValue | null {
+	const tokens = tokenize(text);
+	if (!tokens.length || tokens.length > 8) return null;
+	const dates = findDates(text, tokens);
+	const covered = dates.reduce((n, d) => n + (d.to - d.from), 0);
+	const weekdays = tokens.filter((t) => WEEKDAY_WORD.test(t.key)).length;
+	const date = dates.find((d) => d.date.year || d.date.month);
+	if (!date || covered + weekdays < tokens.length) return null;
+	const value: DateValue = { ...date.date };
+	const weekday = dates.find((d) => d.date.weekday !== undefined)?.date.weekday;
+	if (weekday !== undefined && value.weekday === undefined) value.weekday = weekday;
+	return value;
+}
+const WEEKDAY_WORD = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+
 function lineKey(text: string): string {
 	return normalizeArabic(text)
 		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -92,9 +122,14 @@ function splitLines(raw: string): Line[] {
 	return lines.filter((l) => l.text.trim() !== '');
 }
 
+/** Lines longer than a title (160) are article text: only their opening words can make them boilerplate. */
+const LONG_LINE = 170;
+
 function makeLine(raw: string, start: number, end: number): Line {
 	const text = raw.slice(start, end);
-	return { start, end, text, key: lineKey(text) };
+	// The trailing «…» never survives lineKey, so a cut key cannot equal a whole short line's key.
+	const key = text.length > LONG_LINE ? `${lineKey(text.slice(0, 160))} …` : lineKey(text);
+	return { start, end, text, key };
 }
 
 function wordCount(key: string): number {
@@ -111,12 +146,13 @@ export function looksLikeTitle(text: string): boolean {
 /** A subheading: a few words, no closing punctuation. */
 function looksLikeHeading(text: string): boolean {
 	const t = text.trim();
+	if (t.length > 60 || /[.!?؟:،,؛"”»)]$/.test(t)) return false;
 	const words = wordCount(lineKey(t));
-	return words > 0 && words <= 6 && t.length <= 60 && !/[.!?؟:،,؛"”»)]$/.test(t);
+	return words > 0 && words <= 6;
 }
 
-export function boilerplateReason(text: string): string | null {
-	const key = lineKey(text);
+export function boilerplateReason(text: string, known?: string): string | null {
+	const key = known ?? lineKey(text);
 	if (!key) return isPunctuationOnly(text) ? 'punctuation only' : null;
 	const whole = BOILERPLATE_LINES.get(key);
 	if (whole) return whole;
@@ -127,6 +163,9 @@ export function boilerplateReason(text: string): string | null {
 			return prefix.reason;
 	}
 	if (/^[\d\s:/.-]+$/.test(text.trim()) && /\d/.test(text)) return 'timestamp';
+	const trimmed = text.trim();
+	if ((trimmed.startsWith('(') || trimmed.endsWith(')')) && CAPTION.test(trimmed))
+		return 'photo caption';
 	if (words.every((w) => SHARE_WORDS.has(w))) return 'share label';
 	return null;
 }
@@ -153,6 +192,7 @@ export function ingestArticle(id: string, raw: string, isNameBreak: NameBreakTes
 		while (body.length > 1) {
 			const next = body[0];
 			if (!next) break;
+			if (datelineOf(next.text.trim())) break;
 			if (next.key === first.key)
 				dropped.push({ start: next.start, end: next.end, reason: 'repeated headline' });
 			else if (/^\d[\d,.]*$/.test(next.key))
@@ -167,9 +207,16 @@ export function ingestArticle(id: string, raw: string, isNameBreak: NameBreakTes
 			body = body.slice(1);
 		}
 	}
+	let published: DateValue | undefined;
 	body.forEach((line, i) => {
+		const dateline = line.text.length <= 60 ? datelineOf(line.text.trim()) : null;
+		if (dateline) {
+			published ??= dateline;
+			dropped.push({ start: line.start, end: line.end, reason: 'dateline' });
+			return;
+		}
 		const reason =
-			boilerplateReason(line.text) ??
+			boilerplateReason(line.text, line.key) ??
 			(first && title && line.key === first.key ? 'repeated headline' : null);
 		if (reason) {
 			dropped.push({ start: line.start, end: line.end, reason });
@@ -185,7 +232,9 @@ export function ingestArticle(id: string, raw: string, isNameBreak: NameBreakTes
 			push(span.start, span.end, false);
 	});
 	dropped.sort((a, b) => a.start - b.start);
-	return { id, title, raw, sentences, dropped };
+	const article: Article = { id, title, raw, sentences, dropped };
+	if (published) article.published = published;
+	return article;
 }
 
 function trimSpan(raw: string, start: number, end: number): { start: number; end: number } {

@@ -31,6 +31,18 @@ export function adjectiveForms(base: string): string[] {
 	return [b, `${b}ه`, `${b}ين`, `${b}ون`, `${b}ان`, `${b}تين`, `${b}تان`];
 }
 
+/** Relational adjectives of a one-word country name by the regular nisba: «روسيا» → «روسي»,
+ * «كازاخستان» → «كازاخستاني», «الصين» → «صيني», «كندا» → «كندي». */
+export function derivedAdjectives(name: string): string[] {
+	const key = phraseKey(name);
+	if (!key || key.includes(' ')) return [];
+	const bare = key.startsWith('ال') && key.length > 4 ? key.slice(2) : key;
+	if (bare.length < 3) return [];
+	if (bare.endsWith('يا')) return [bare.slice(0, -1)];
+	if (bare.endsWith('ا') || bare.endsWith('ه')) return [`${bare.slice(0, -1)}ي`];
+	return [`${bare}ي`];
+}
+
 export function buildLexiconIndex(
 	lexicon: Lexicon,
 	extraFirstNames: Iterable<string> = []
@@ -57,6 +69,14 @@ export function buildLexiconIndex(
 		for (const adjective of entry.adjectives ?? [])
 			for (const form of adjectiveForms(adjective))
 				if (!adjectives.has(form)) adjectives.set(form, entry);
+	}
+	// Listed adjectives win; derived ones only fill gaps and never shadow a name.
+	for (const entry of lexicon.entries) {
+		if (entry.type !== 'country') continue;
+		for (const spelling of entry.ar)
+			for (const base of derivedAdjectives(spelling))
+				for (const form of adjectiveForms(base))
+					if (!adjectives.has(form) && !names.has(form)) adjectives.set(form, entry);
 	}
 	for (const name of extraFirstNames) firstNames.add(phraseKey(name));
 	const lengthsByFirst = new Map<string, number[]>();

@@ -5,6 +5,9 @@ import { fnv1a } from './hash';
 import type { Evidence, Fact, FactKind } from './types';
 
 /** Kinds where one subject has one true value, so two values disagree. */
+/** At most this many conflicting ids are listed on one fact. */
+export const MAX_CONFLICTS = 8;
+
 const SINGLE_VALUED = new Set<FactKind>(['casualties', 'figure', 'date', 'place', 'role']);
 
 export function factId(kind: string, subjectKey: string, valueKey: string): string {
@@ -69,14 +72,22 @@ export function mergeDrafts(drafts: Draft[]): Fact[] {
 		if (group) group.push(fact);
 		else bySubject.set(key, [fact]);
 	}
-	for (const group of bySubject.values()) {
+	for (const [key, group] of bySubject) {
 		if (group.length < 2) continue;
+		// Facts are compared with a bounded window of their group so a subject stated thousands of times
+		// stays linear; the group key lets a reader find all of them.
+		const conflictGroup = `c-${fnv1a(key)}`;
+		const sample = group.slice(0, MAX_CONFLICTS + 1);
 		for (const fact of group) {
-			const others = group
+			const others = sample
 				.filter((o) => o !== fact && disagree(fact, o))
 				.map((o) => o.id)
-				.sort();
-			if (others.length) fact.conflicts = others;
+				.sort()
+				.slice(0, MAX_CONFLICTS);
+			if (others.length) {
+				fact.conflicts = others;
+				fact.conflictGroup = conflictGroup;
+			}
 		}
 	}
 	const facts = entries.map((e) => e.fact);

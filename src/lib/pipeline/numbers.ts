@@ -1,5 +1,6 @@
 // Quantities: a number (digits or words) with its counted noun as a unit key, a qualifier
 // («نحو» approximately, «على الأقل» at least, …), ranges and alternatives. Years and date days are left to dates.
+import { memoize } from './memo';
 import { readNumber, type NumberRead } from './numerals';
 import type { Token } from './tokens';
 import type { Qualifier, Quantity } from './types';
@@ -20,7 +21,10 @@ export interface QuantityMatch {
 /** Counted nouns (normalised, without «ال») → unit key. */
 const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(قتيل|قتيلا|قتلي|ضحيه|ضحايا|جريح|جريحا|جرحي|مصاب|مصابا|مصابين|شهيد|شهيدا|شهداء)$/, 'person'],
-	[/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون)$/, 'person'],
+	[
+		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون)$/,
+		'person'
+	],
 	[/^(مدني|مدنيا|مدنيين|مدنيون)$/, 'civilian'],
 	[
 		/^(جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|عسكريون|مقاتل|مقاتلا|مقاتلين|عنصر|عنصرا|عناصر)$/,
@@ -124,6 +128,13 @@ const DUALS: [RegExp, string][] = [
 	[/^(جنديين|جنديان)$/, 'soldier'],
 	[/^(شخصين|شخصان)$/, 'person']
 ];
+/** The unit a dual noun counts two of, read once per key. */
+const dualUnit = memoize((written: string): string | null => {
+	const key = written.replace(/^[وف]/, '');
+	for (const [re, unit] of DUALS) if (re.test(key)) return unit;
+	return null;
+});
+
 /** A bare time noun after «بعد», «قبل», «منذ», «خلال» counts one («بعد شهر من الاشتباكات»). */
 const SINGLE_TIME: Record<string, string> = {
 	شهر: 'month',
@@ -137,20 +148,19 @@ const SINGLE_FRAME = new Set(['بعد', 'قبل', 'منذ', 'خلال', 'لمد�
 function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | null {
 	const t = tokens[i];
 	if (!t) return null;
-	const key = t.key.replace(/^[وف]/, '');
-	for (const [re, unit] of DUALS) {
-		if (re.test(key)) {
-			const start = t.start + (t.key.length - key.length);
-			return {
-				quantity: { value: 2, qualifier: 'exact', unit, text: text.slice(start, t.end) },
-				start,
-				end: t.end,
-				from: i,
-				to: i + 1,
-				unitFrom: i,
-				unitTo: i + 1
-			};
-		}
+	const dual = dualUnit(t.key);
+	if (dual) {
+		const key = t.key.replace(/^[وف]/, '');
+		const start = t.start + (t.key.length - key.length);
+		return {
+			quantity: { value: 2, qualifier: 'exact', unit: dual, text: text.slice(start, t.end) },
+			start,
+			end: t.end,
+			from: i,
+			to: i + 1,
+			unitFrom: i,
+			unitTo: i + 1
+		};
 	}
 	const unit = SINGLE_TIME[t.key];
 	if (unit && SINGLE_FRAME.has(tokens[i - 1]?.key ?? '')) {
@@ -171,7 +181,8 @@ function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | nu
 export function findQuantities(
 	text: string,
 	tokens: Token[],
-	blocked: { from: number; to: number }[] = []
+	blocked: { from: number; to: number }[] = [],
+	nationality: (k: number) => boolean = () => false
 ): QuantityMatch[] {
 	const out: QuantityMatch[] = [];
 	const isBlocked = (k: number): boolean => blocked.some((b) => k >= b.from && k < b.to);
@@ -179,7 +190,7 @@ export function findQuantities(
 	while (i < tokens.length) {
 		const m = isBlocked(i)
 			? null
-			: (quantityAt(text, tokens, i, isBlocked) ?? impliedAt(text, tokens, i));
+			: (quantityAt(text, tokens, i, isBlocked, nationality) ?? impliedAt(text, tokens, i));
 		if (m) {
 			out.push(m);
 			i = m.to;
@@ -192,7 +203,8 @@ function quantityAt(
 	text: string,
 	tokens: Token[],
 	i: number,
-	isBlocked: (k: number) => boolean
+	isBlocked: (k: number) => boolean,
+	nationality: (k: number) => boolean
 ): QuantityMatch | null {
 	const first = readNumber(tokens, i);
 	if (!first) return null;
@@ -241,6 +253,11 @@ function quantityAt(
 			if (unit) unitTo = k + 2;
 		}
 	}
+	// «100 ألف أرمني»: a nationality noun is the counted unit (people).
+	if (!unit && next && nationality(k)) {
+		unit = 'person';
+		unitTo = k + 1;
+	}
 	// A vague «آلاف» needs a counted noun or a following genitive to be a quantity.
 	if (first.vague && !unit && !/^ال/.test(next?.key ?? '')) return null;
 	// A bare year-like number with no unit is a date, handled elsewhere.
@@ -260,12 +277,16 @@ function quantityAt(
 		from = before.from;
 	}
 	let to = unitTo;
-	const after = qualifierAfter(tokens, unitTo);
+	// «135 جنديا أرمينيا على الأقل»: the qualifier binds across the unit's nationality adjective.
+	const after =
+		qualifierAfter(tokens, unitTo) ??
+		(nationality(unitTo) ? qualifierAfter(tokens, unitTo + 1) : null);
 	if (after && qualifier === 'exact') {
 		qualifier = after.qualifier;
 		to = after.to;
 	}
-	const start = tokens[i]?.start ?? 0;
+	const glued = /^[وف]\d/.test(tokens[i]?.key ?? '') ? 1 : 0;
+	const start = (tokens[i]?.start ?? 0) + glued;
 	const end = last?.end ?? start;
 	const quantity: Quantity = {
 		value: first.value,

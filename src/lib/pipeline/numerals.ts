@@ -1,5 +1,6 @@
 // Arabic numerals as words and digits: the shared reader behind quantities and dates.
 import { normalizeArabic } from './normalize';
+import { memoize } from './memo';
 import type { Token } from './tokens';
 
 /** Tables are written as Arabic is spelled; lookups use normalised keys («مئة» → «ميه»). */
@@ -122,6 +123,11 @@ function bare(key: string, table: Record<string, unknown>): string | null {
 	return rest in table ? rest : null;
 }
 
+/** Whether a key can start a number written in words (or a vague «آلاف»), read once per key. */
+const numberWord = memoize((key: string): boolean =>
+	[HUNDREDS, MULTIPLIERS, TENS, TEEN_HEADS, UNITS, VAGUE].some((table) => bare(key, table) !== null)
+);
+
 export function parseDigits(key: string): number | null {
 	if (!/^\d/.test(key)) return null;
 	if (/^\d{1,3}(,\d{3})+$/.test(key)) return Number(key.replace(/,/g, ''));
@@ -134,9 +140,12 @@ export function parseDigits(key: string): number | null {
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
 	const t = tokens[i];
 	if (!t) return null;
-	let value: number | null = parseDigits(t.key);
+	// «و135 جنديا»: a conjunction glued to the digits of the second item of a list.
+	let value: number | null =
+		parseDigits(t.key) ?? (/^[وف]\d/.test(t.key) ? parseDigits(t.key.slice(1)) : null);
 	let to = i + 1;
 	const digits = value !== null;
+	if (value === null && !numberWord(t.key)) return null;
 	if (value === null) {
 		const words = readWords(tokens, i);
 		if (words) {

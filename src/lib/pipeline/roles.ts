@@ -1,6 +1,7 @@
 // Office holders from apposition: «<office> <country adjective|country|body> <name>»
 // («وزير الخارجية الروسي سيرغي لافروف») and «<name>، <office> <country>». Unknown names become candidates.
 import type { Mention } from './entities';
+import { memoize } from './memo';
 import type { LexiconIndex } from './lexicon';
 import type { Token } from './tokens';
 import type { EntityRef } from './types';
@@ -163,6 +164,9 @@ const NOT_NAME = new Set([
 	'بدورها'
 ]);
 
+/** First words of compound Arabic names («عبد الله», «أبو الغيط»). */
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال']);
+
 const OFFICES_BY_FIRST = new Map<string, [string[], string][]>();
 for (const entry of OFFICES) {
 	const first = entry[0][0] ?? '';
@@ -184,11 +188,16 @@ const SPEECH_AFTER = new Set([
 	'اعلنت'
 ]);
 
+/** Offices whose first word a token may be, behind «و», «ف», «ب», «ل»: read once per key. */
+const officesFor = memoize((key: string): [string[], string][] => {
+	const firsts = new Set([key, key.replace(/^[وف]/, ''), key.replace(/^[وف]?[بل]/, '')]);
+	return [...firsts].flatMap((f) => OFFICES_BY_FIRST.get(f) ?? []);
+});
+
 function matchOffice(tokens: Token[], i: number): { office: string; to: number } | null {
 	const t0 = tokens[i];
 	if (!t0) return null;
-	const firsts = new Set([t0.key, t0.key.replace(/^[وف]/, ''), t0.key.replace(/^[وف]?[بل]/, '')]);
-	const candidates = [...firsts].flatMap((f) => OFFICES_BY_FIRST.get(f) ?? []);
+	const candidates = officesFor(t0.key);
 	if (!candidates.length) return null;
 	for (const [seq, office] of OFFICES) {
 		if (!candidates.some((c) => c[0] === seq)) continue;
@@ -210,20 +219,27 @@ function candidateAt(
 	tokens: Token[],
 	i: number,
 	index: LexiconIndex,
-	afterComma: boolean
+	afterComma: boolean,
+	mentionAt: (k: number) => boolean
 ): { ar: string; start: number; end: number; to: number } | null {
 	const first = tokens[i];
 	if (!first) return null;
 	const known = index.firstNames.has(first.key);
 	if (afterComma && !known) return null;
 	let to = i;
-	while (to < tokens.length && to - i < 3) {
+	let limit = 3;
+	while (to < tokens.length && to - i < limit) {
 		const t = tokens[to];
 		if (!t) break;
 		if (to > i && !/^\s+$/.test(text.slice(tokens[to - 1]?.end ?? 0, t.start))) break;
+		// A known name right after is another person («… غاريباشفيلي باشينيان»).
+		if (to > i && mentionAt(to)) break;
+		// «عبد اللهيان», «أبو الغيط»: the two words count as one part of the name.
+		const compound = COMPOUND_HEADS.has(tokens[to - 1]?.key ?? '') && to > i;
+		if (COMPOUND_HEADS.has(t.key)) limit++;
 		if (
 			NOT_NAME.has(t.key) ||
-			t.text.startsWith('ال') ||
+			(t.text.startsWith('ال') && !compound) ||
 			/\d/.test(t.key) ||
 			/[\u064b-\u064d]/.test(t.text)
 		)
@@ -335,7 +351,7 @@ export function findRoles(
 			continue;
 		}
 		if (!m && (plain || afterComma) && country) {
-			const c = candidateAt(text, tokens, k, index, afterComma);
+			const c = candidateAt(text, tokens, k, index, afterComma, (x) => byStart.has(x));
 			if (c) {
 				roles.push({
 					office,

@@ -12,13 +12,17 @@ export type NameBreakTest = (before: string, after: string) => boolean;
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '”', '‹': '›' };
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
+const QUOTE_MARKS = /[“«„‹"”»›]/g;
+const STOPS = /[.!?؟…]/g;
 
 /** Character ranges of the quotations of one line; an unclosed quotation protects nothing. */
 export function quoteRanges(line: string): Span[] {
 	const ranges: Span[] = [];
 	let open: { at: number; closer: string } | null = null;
-	for (let i = 0; i < line.length; i++) {
-		const ch = line[i] ?? '';
+	// Jumps from quotation mark to quotation mark: only they change the state.
+	for (const match of line.matchAll(QUOTE_MARKS)) {
+		const i = match.index ?? 0;
+		const ch = match[0];
 		if (open) {
 			if (
 				ch === open.closer ||
@@ -68,18 +72,19 @@ export function splitLine(
 	const quotes = quoteRanges(line);
 	const inQuote = (i: number): boolean => quotes.some((q) => i > q.start && i < q.end - 1);
 	const cuts: number[] = [];
-	for (let i = 0; i < line.length; i++) {
-		const ch = line[i] ?? '';
-		if (!TERMINATORS.has(ch)) continue;
+	STOPS.lastIndex = 0;
+	for (let found = STOPS.exec(line); found; found = STOPS.exec(line)) {
+		const i = found.index;
+		const ch = found[0];
 		let j = i;
 		while (j + 1 < line.length && TERMINATORS.has(line[j + 1] ?? '')) j++;
 		const next = line[j + 1];
 		if (next !== undefined && !/\s/.test(next)) {
-			i = j;
+			STOPS.lastIndex = j + 1;
 			continue;
 		}
 		if (inQuote(i)) {
-			i = j;
+			STOPS.lastIndex = j + 1;
 			continue;
 		}
 		if (
@@ -90,7 +95,7 @@ export function splitLine(
 			continue;
 		}
 		cuts.push(j + 1);
-		i = j;
+		STOPS.lastIndex = j + 1;
 	}
 	const spans: Span[] = [];
 	let from = 0;

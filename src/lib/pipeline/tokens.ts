@@ -8,6 +8,8 @@ export interface Token {
 	key: string;
 	start: number;
 	end: number;
+	/** The key's cue readings (see `cueOf` in analyze), filled on first use. */
+	cue?: string[] | undefined;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:[.,٫٬][\p{N}]+)*/gu;
@@ -20,7 +22,8 @@ export function tokenize(text: string): Token[] {
 			text: match[0],
 			key: normalizeArabic(match[0]),
 			start,
-			end: start + match[0].length
+			end: start + match[0].length,
+			cue: undefined
 		});
 	}
 	return tokens;

@@ -26,6 +26,8 @@ export interface Article {
 	/** The article's original text, unchanged; all offsets refer to it. */
 	raw: string;
 	sentences: Sentence[];
+	/** The article's own date, from a lone dateline under the title («الأحد 17 سبتمبر 2023»). */
+	published?: DateValue;
 	/** Lines dropped as web boilerplate, with why, so a reviewer can audit the cleaning. */
 	dropped: { start: number; end: number; reason: string }[];
 }
@@ -110,7 +112,18 @@ export interface DateValue {
 	/** «خريف 2020» → autumn. */
 	season?: 'spring' | 'summer' | 'autumn' | 'winter';
 	/** «الشهر الجاري», «الشهر المقبل», «العام الماضي»: relative to the article's own date. */
-	relative?: 'this-month' | 'next-month' | 'last-month' | 'this-year' | 'last-year' | 'today';
+	relative?:
+		| 'this-month'
+		| 'next-month'
+		| 'last-month'
+		| 'this-year'
+		| 'last-year'
+		| 'today'
+		| 'yesterday'
+		| 'tomorrow'
+		| 'this-week'
+		| 'last-week'
+		| 'next-week';
 	text: string;
 }
 
@@ -151,6 +164,11 @@ export interface FactSubject {
 	thing?: { ar: string; en: string | null };
 	/** The sentence's words that name the subject, as written, for display. */
 	label?: string;
+	/** For locations: 'in' (lies in the value; the default when absent) or 'links' (a corridor or road
+	 * joining the value to another place: never "located in"). Such facts also carry measure 'links'. */
+	relation?: 'in' | 'links';
+	/** For meetings: 'planned' when offered, proposed, scheduled or in the future tense; absent when held. */
+	status?: 'planned';
 }
 
 export interface Fact {
@@ -162,6 +180,8 @@ export interface Fact {
 	evidence: Evidence[];
 	/** Ids of facts about the same subject with a different value (e.g. two casualty figures). */
 	conflicts?: string[];
+	/** Shared by every fact of one disputed subject; `conflicts` lists at most a few of the others. */
+	conflictGroup?: string;
 }
 
 /** A person found from a role cue who is not in the lexicon yet. */

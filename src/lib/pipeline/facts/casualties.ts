@@ -1,7 +1,7 @@
 // Casualty figures («286 قتيلاً», «سقط نحو 30 ألف شخص») tied to the war or clashes the sentence names.
-import { cueKey, type SentenceInfo } from '../analyze';
+import { cueOf, type SentenceInfo } from '../analyze';
 import type { QuantityMatch } from '../numbers';
-import type { DateValue, EventType } from '../types';
+import type { DateValue, EntityRef, EventType, FactSubject } from '../types';
 import { evidence, quantityKey, type Draft } from './draft';
 
 const KILLED_NOUN = /^(قتيل|قتيلا|قتلي|ضحيه|ضحايا|شهيد|شهيدا|شهداء)$/;
@@ -22,7 +22,12 @@ const KILL_CUES = new Set([
 	'وفاه',
 	'مصرع',
 	'لقي',
-	'لقوا'
+	'لقوا',
+	'قضي',
+	'قضوا',
+	'اودي',
+	'اودت',
+	'مقتلهم'
 ]);
 const WOUND_CUES = new Set(['اصيب', 'اصيبوا', 'اصابه', 'جرح', 'جرحوا']);
 const PERSON_UNITS = new Set(['person', 'soldier', 'civilian']);
@@ -42,9 +47,14 @@ export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | 
 	const before = info.tokens.slice(Math.max(0, q.from - 4), q.from).reverse();
 	const after = info.tokens.slice(q.to, q.to + 3);
 	for (const t of [...before, ...after]) {
-		const keys = cueKey(t.key);
+		const keys = cueOf(t);
 		if (keys.some((k) => KILL_CUES.has(k))) return 'killed';
 		if (keys.some((k) => WOUND_CUES.has(k))) return 'wounded';
+	}
+	// «قتل 207 جنود أذربيجانيين و135 جنديا»: the second item of a list shares the first one's verb.
+	if ((info.tokens[q.from]?.key ?? '').startsWith('و')) {
+		const prev = info.quantities.filter((x) => x.to <= q.from && q.from - x.to <= 2).pop();
+		if (prev) return casualtyMeasure(info, prev);
 	}
 	return null;
 }
@@ -62,7 +72,7 @@ function eventCues(info: SentenceInfo): EventCue[] {
 	const decade = info.dates.find((d) => d.date.decade);
 	const years = info.dates.filter((d) => d.date.year);
 	info.tokens.forEach((t, i) => {
-		const keys = cueKey(t.key);
+		const keys = cueOf(t);
 		const type: EventType | null = keys.some((k) => WAR.has(k))
 			? 'war'
 			: keys.some((k) => CLASHES.has(k))
@@ -101,6 +111,43 @@ function eventCues(info: SentenceInfo): EventCue[] {
 	return cues;
 }
 
+/** «مواجهات على الحدود», «اشتباكات حدودية»: the event word with what places it. */
+function cueLabel(info: SentenceInfo, at: number): string {
+	const t = info.tokens[at];
+	if (!t) return '';
+	let end = t.end;
+	const n1 = info.tokens[at + 1];
+	const n2 = info.tokens[at + 2];
+	if (n1 && /^(ال)?حدوديه$/.test(n1.key)) end = n1.end;
+	else if (n1 && n2 && /^(علي|عند)$/.test(n1.key) && /^(ال)?حدود/.test(n2.key)) end = n2.end;
+	return info.text.slice(t.start, end);
+}
+
+/** Place («في ستيباناكيرت») and parties («بين أرمينيا وأذربيجان») written just after the event word. */
+function eventSetting(info: SentenceInfo, at: number): Pick<FactSubject, 'place' | 'participants'> {
+	const out: Pick<FactSubject, 'place' | 'participants'> = {};
+	const limit = Math.min(info.tokens.length, at + 8);
+	for (let k = at + 1; k < limit; k++) {
+		const key = info.tokens[k]?.key ?? '';
+		if (key === 'بين' && !out.participants) {
+			const parties: EntityRef[] = [];
+			let m = info.mentions.find((x) => x.from === k + 1);
+			while (m && !m.adjective && m.entry.type === 'country') {
+				parties.push(m.ref);
+				const to: number = m.to;
+				m = info.mentions.find((x) => x.from === to);
+			}
+			if (parties.length >= 2) out.participants = parties;
+		}
+		if ((key === 'في' || key === 'وفي') && !out.place) {
+			const m = info.mentions.find((x) => x.from === k + 1);
+			if (m && !m.adjective && ['city', 'region', 'country', 'place'].includes(m.entry.type))
+				out.place = m.ref;
+		}
+	}
+	return out;
+}
+
 export function extractCasualties(info: SentenceInfo): Draft[] {
 	const drafts: Draft[] = [];
 	const cues = eventCues(info);
@@ -112,14 +159,18 @@ export function extractCasualties(info: SentenceInfo): Draft[] {
 		const cue =
 			before && (!after || q.from - before.at <= after.at - q.to + 4) ? before : (after ?? before);
 		const eventKey = cue ? `${cue.type}:${cue.time}` : `${info.article}:s${info.sentence.index}`;
-		const label = cue ? info.tokens[cue.at]?.text : undefined;
+		const label = cue ? cueLabel(info, cue.at) : undefined;
+		// «كما حصل في سبتمبر، حين سقط 286 شخصاً»: the sentence's one date dates the event.
+		const date = cue?.date ?? (info.dates.length === 1 ? info.dates[0]?.date : undefined);
+		const where = cue ? eventSetting(info, cue.at) : {};
 		drafts.push({
 			kind: 'casualties',
 			subjectKey: `${eventKey}:${measure}`,
 			subject: {
 				eventType: cue?.type ?? 'other',
 				measure,
-				...(cue?.date ? { date: cue.date } : {}),
+				...(date ? { date } : {}),
+				...where,
 				...(label ? { label } : {})
 			},
 			value: { type: 'quantity', quantity: q.quantity },

@@ -1,5 +1,5 @@
 // Other figures: troops, mandate lengths, distances and zone widths, counts of days and months.
-import { cueKey, type SentenceInfo } from '../analyze';
+import { cueOf, type SentenceInfo } from '../analyze';
 import { casualtyMeasure } from './casualties';
 import { evidence, quantityKey, type Draft } from './draft';
 
@@ -16,12 +16,37 @@ const PROTEST = new Set([
 	'متظاهر',
 	'متظاهرين'
 ]);
+/** Verbs and nouns of flight: people counted with them were displaced. */
+const FLIGHT = new Set([
+	'فر',
+	'فروا',
+	'فرار',
+	'نزح',
+	'نزحوا',
+	'نزوح',
+	'هجر',
+	'هجروا',
+	'تهجير',
+	'لجا',
+	'لجوء',
+	'غادر',
+	'غادروا',
+	'هرب',
+	'هربوا',
+	'فار',
+	'فارين',
+	'نازح',
+	'نازحين'
+]);
 /** Figures that name one well-defined thing: the same measure across articles is the same subject. */
 const SHARED = new Set(['peacekeepers', 'mandate-years', 'zone-width-km']);
 
 export function figureMeasure(info: SentenceInfo, at: number, to: number, unit: string): string {
+	// Short verbs («وفر») keep their conjunction in cueKey, so it is stripped here as well.
 	const window = (from: number, until: number) =>
-		info.tokens.slice(Math.max(0, from), until).flatMap((t) => cueKey(t.key));
+		info.tokens
+			.slice(Math.max(0, from), until)
+			.flatMap((t) => [...cueOf(t), t.key.replace(/^[وف]/, '')]);
 	const before = window(at - 8, at);
 	const after = window(to, to + 3);
 	if (unit === 'soldier')
@@ -33,6 +58,11 @@ export function figureMeasure(info: SentenceInfo, at: number, to: number, unit: 
 	if ((unit === 'year' || unit === 'month') && before.some((k) => MANDATE.has(k)))
 		return `mandate-${unit}s`;
 	if (unit === 'person' && [...before, ...after].some((k) => PROTEST.has(k))) return 'protesters';
+	if (
+		(unit === 'person' || unit === 'refugee' || unit === 'civilian') &&
+		[...before, ...after].some((k) => FLIGHT.has(k))
+	)
+		return 'displaced';
 	const prev = info.tokens[at - 1]?.key;
 	if (prev === 'قبل') return `${unit}s-ago`;
 	if (prev === 'منذ') return `${unit}s-since`;

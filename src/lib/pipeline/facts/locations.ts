@@ -1,6 +1,6 @@
 // Where things are: a protest («تظاهر آلاف الأشخاص في ستيباناكيرت»), a checkpoint («نقطة تفتيش في بداية
 // ممر لاتشين») and what a corridor links («ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»).
-import { cueKey, type SentenceInfo } from '../analyze';
+import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { evidence, type Draft } from './draft';
 
@@ -22,6 +22,17 @@ const THINGS: { words: string[]; en: string }[] = [
 	{ words: ['نقطه', 'حاجز'], en: 'checkpoint' },
 	{ words: ['قاعده', 'معسكر'], en: 'base' }
 ];
+const THING_BY_WORD = new Map(THINGS.flatMap((x) => x.words.map((w) => [w, x] as const)));
+
+/** The first kind of thing (in THINGS order) any reading of a token names. */
+function thingOf(keys: string[]): (typeof THINGS)[number] | undefined {
+	let best: (typeof THINGS)[number] | undefined;
+	for (const k of keys) {
+		const x = THING_BY_WORD.get(k);
+		if (x && (!best || THINGS.indexOf(x) < THINGS.indexOf(best))) best = x;
+	}
+	return best;
+}
 const LINK_VERBS = new Set(['يربط', 'تربط', 'يصل', 'يوصل']);
 const BETWEEN = new Set([
 	'في',
@@ -46,8 +57,8 @@ function placeLike(m: Mention): boolean {
 export function extractLocations(info: SentenceInfo, previous: SentenceInfo | null): Draft[] {
 	const drafts: Draft[] = [];
 	info.tokens.forEach((t, i) => {
-		const keys = cueKey(t.key);
-		const thing = THINGS.find((x) => x.words.some((w) => keys.includes(w)));
+		const keys = cueOf(t);
+		const thing = thingOf(keys);
 		if (!thing) return;
 		if (
 			thing.en === 'checkpoint' &&
@@ -98,7 +109,7 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 	}
 	// «ممر لاتشين، وهو الشريان الوحيد الذي يربط أرمينيا بـ…»: a corridor and the two ends it links.
 	info.tokens.forEach((t, i) => {
-		if (!cueKey(t.key).some((k) => LINK_VERBS.has(k))) return;
+		if (!cueOf(t).some((k) => LINK_VERBS.has(k))) return;
 		const corridor =
 			[...info.mentions].reverse().find((m) => m.to <= i && m.entry.type === 'place') ??
 			(previous
@@ -112,7 +123,12 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			drafts.push({
 				kind: 'location',
 				subjectKey: `links:${corridor.entry.id}`,
-				subject: { thing: { ar: corridor.ref.ar, en: corridor.entry.en }, label: corridor.ref.ar },
+				subject: {
+					thing: { ar: corridor.ref.ar, en: corridor.entry.en },
+					label: corridor.ref.ar,
+					measure: 'links',
+					relation: 'links'
+				},
 				value: { type: 'entity', entity: m.ref },
 				valueKey: m.ref.id ?? m.ref.ar,
 				evidence: evidence(info, m.start, m.end)

@@ -1,6 +1,6 @@
 // Meetings, summits, talks and calls: who hosted, sponsored, mediated, arranged or chaired them,
 // where and when they took place and who took part. All facts of one meeting share an event id.
-import { cueKey, keyIs, type SentenceInfo } from '../analyze';
+import { cueKey, cueOf, keyIs, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { fnv1a } from '../hash';
 import type { RoleMatch } from '../roles';
@@ -70,6 +70,23 @@ const HOLD_VERBS = new Set([
 	'اجروا',
 	'اجرى'
 ]);
+/** «بحث لافروف مع نظيره …»: a discussion verb with «مع» is a meeting by itself. */
+const DISCUSS_VERBS = new Set([
+	'بحث',
+	'بحثا',
+	'يبحث',
+	'تبحث',
+	'ناقش',
+	'ناقشت',
+	'يناقش',
+	'تناقش',
+	'تباحث',
+	'تباحثا',
+	'تشاور',
+	'تشاورا'
+]);
+/** Words before a meeting verb that are not its subject («… باشينيان قد التقى»). */
+const SUBJECT_SKIP = new Set(['قد', 'لقد', 'وقد', 'فقد', 'امس', 'اليوم', 'بدوره', 'بدورها']);
 const HOST_VERBS = new Set(['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'ستستضيف', 'سيستضيف']);
 const PHONE = new Set(['هاتفيه', 'هاتفي', 'هاتفيا']);
 
@@ -230,6 +247,67 @@ const OTHER_DATED = new Set([
 	'توقيع',
 	'اعلان'
 ]);
+/** Nouns of officials or bodies: «في» after them says whose they are, not where a meeting is
+ * («أمناء مجالس الأمن في أرمينيا وأذربيجان»). */
+const OFFICIALS = new Set([
+	'امناء',
+	'امين',
+	'امينا',
+	'مجالس',
+	'مجلسي',
+	'الامن',
+	'وزراء',
+	'وزيري',
+	'ممثلي',
+	'ممثلين',
+	'رؤساء',
+	'رءساء',
+	'قاده',
+	'زعماء',
+	'سفراء',
+	'سفيري',
+	'مسوولين',
+	'مسوولي',
+	'مسوولون',
+	'مستشاري',
+	'برلماني',
+	'حكومتي',
+	'البرلمانين',
+	'الحكومتين'
+]);
+/** Prepositions that use an event only to date something else («قبيل الاجتماع», «بعد القمة»). */
+const TIME_REFERENCE = new Set(['قبل', 'قبيل', 'بعد', 'عقب', 'منذ', 'اثر', 'اعقاب']);
+/** Words that make a meeting planned rather than held: offers, schedules, the future. */
+const PLANNED = new Set([
+	'عرض',
+	'عرضت',
+	'اقترح',
+	'اقترحت',
+	'استعداد',
+	'استعدادها',
+	'استعداده',
+	'استعدادهم',
+	'تعتزم',
+	'يعتزم',
+	'المقرر',
+	'المقرره',
+	'مقرر',
+	'مقرره',
+	'المقبل',
+	'المقبله',
+	'القادم',
+	'القادمه',
+	'المرتقب',
+	'المرتقبه',
+	'المزمع',
+	'المزمعه',
+	'المنتظر',
+	'المنتظره',
+	'تستعد',
+	'يستعد',
+	'دعا',
+	'دعت'
+]);
 /** Words allowed between a place preposition and the place («في العاصمة المولدافية كيشيناو»). */
 const PLACE_DESCRIPTORS = new Set([
 	'العاصمه',
@@ -271,6 +349,10 @@ interface Cue {
 	to: number;
 	type: EventType;
 	verb: 'meet' | 'hold' | 'host' | null;
+	/** A discussion verb with «مع»: talks by itself unless a meeting noun follows. */
+	discuss?: boolean;
+	/** Offered, proposed, scheduled or in the future tense, rather than held. */
+	planned?: boolean;
 }
 
 interface EventMention {
@@ -285,15 +367,26 @@ interface EventMention {
 function matchSeq(tokens: Token[], i: number, seq: string[]): boolean {
 	return seq.every((w, k) => {
 		const t = tokens[i + k];
-		return !!t && (k === 0 ? cueKey(t.key).includes(w) : t.key === w);
+		return !!t && (k === 0 ? cueOf(t).includes(w) : t.key === w);
 	});
 }
 
-/** Meeting nouns and verbs of a sentence; adjacent ones («جولة جديدة من المحادثات») form one cue. */
+const cueCache = new WeakMap<SentenceInfo, Cue[]>();
+
+/** Meeting nouns and verbs of a sentence; adjacent ones («جولة جديدة من المحادثات») form one cue.
+ * Read once per sentence: event dates and meeting facts both ask for them. */
 export function findMeetingCues(info: SentenceInfo): Cue[] {
+	const cached = cueCache.get(info);
+	if (cached) return cached;
+	const cues = findMeetingCuesUncached(info);
+	cueCache.set(info, cues);
+	return cues;
+}
+
+function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 	const cues: Cue[] = [];
 	info.tokens.forEach((t, i) => {
-		const keys = cueKey(t.key);
+		const keys = cueOf(t);
 		let type: EventType | null = null;
 		let verb: Cue['verb'] = null;
 		let to = i + 1;
@@ -309,7 +402,9 @@ export function findMeetingCues(info: SentenceInfo): Cue[] {
 			if (type) break;
 		}
 		if (!type) {
-			if (keys.some((k) => HOLD_VERBS.has(k)))
+			if (keys.some((k) => DISCUSS_VERBS.has(k)) && withFollows(info, i + 1))
+				cues.push({ from: i, to: i + 1, type: 'other', verb: 'hold', discuss: true });
+			else if (keys.some((k) => HOLD_VERBS.has(k)))
 				cues.push({ from: i, to: i + 1, type: 'other', verb: 'hold' });
 			return;
 		}
@@ -327,6 +422,7 @@ export function findMeetingCues(info: SentenceInfo): Cue[] {
 		if (
 			prev &&
 			cue.from - prev.to <= 14 &&
+			clauseBarrier(info, prev.to) > cue.from &&
 			(prev.verb === 'hold' || prev.verb === 'host') &&
 			prev.type !== cue.type &&
 			cue.verb === null
@@ -335,7 +431,8 @@ export function findMeetingCues(info: SentenceInfo): Cue[] {
 			prev.to = cue.to;
 			continue;
 		}
-		if (prev && cue.from - prev.to <= 3 && cue.verb === null && prev.verb === null) {
+		// «جولة محادثات», «عقد … جولة محادثات»: a noun right after another cue names the same meeting.
+		if (prev && cue.from - prev.to <= 3 && cue.verb === null && prev.verb !== 'meet') {
 			if (prev.type === 'meeting' || cue.type === 'call' || cue.type === 'summit')
 				prev.type = cue.type;
 			prev.to = cue.to;
@@ -343,7 +440,76 @@ export function findMeetingCues(info: SentenceInfo): Cue[] {
 		}
 		merged.push(cue);
 	}
+	for (const c of merged) {
+		if (c.discuss && c.type === 'other') {
+			c.type = 'talks';
+			c.verb = 'meet';
+		}
+		if (isPlanned(info, c)) c.planned = true;
+	}
 	return merged.filter((c) => c.type !== 'other');
+}
+
+/** «مع» within a few words of p, in the same clause. */
+function withFollows(info: SentenceInfo, p: number): boolean {
+	const end = Math.min(clauseBarrier(info, p + 1), p + 10);
+	for (let k = p; k < end; k++) if (info.tokens[k]?.key === 'مع') return true;
+	return false;
+}
+
+/** The subject written just before a meeting verb («وكان رئيس الوزراء … باشينيان قد التقى»). */
+function subjectBefore(info: SentenceInfo, p: number): Found | null {
+	let k = p;
+	while (k > 0 && SUBJECT_SKIP.has(info.tokens[k - 1]?.key ?? '')) k--;
+	const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+	if (/[،,:؛;.()]/.test(gap)) return null;
+	const role = info.roles.find((r) => r.to === k && (r.person || r.candidate));
+	if (role?.person) return { ref: role.person.ref, start: role.person.start, end: role.person.end };
+	if (role?.candidate) return candidateFound(role);
+	const m = info.mentions.find(
+		(x) => x.to === k && !x.adjective && (x.entry.type === 'person' || x.entry.type === 'country')
+	);
+	return m ? { ref: m.ref, start: m.start, end: m.end } : null;
+}
+
+/** «باشينيان وعلييف يلتقيان»: the subject and the names joined to it by «و». */
+function subjectsBefore(info: SentenceInfo, p: number): Found[] {
+	const first = subjectBefore(info, p);
+	if (!first) return [];
+	const out = [first];
+	let at = info.mentions.find((x) => x.start === first.start)?.from ?? -1;
+	while (at > 0 && (info.tokens[at]?.key ?? '').startsWith('و')) {
+		const prev = subjectBefore(info, at);
+		if (!prev) break;
+		out.unshift(prev);
+		at = info.mentions.find((x) => x.start === prev.start)?.from ?? -1;
+	}
+	return out;
+}
+
+/** Future verbs («سيعقد», «ستلتقي») or offer and schedule words just around the cue. */
+function isPlanned(info: SentenceInfo, c: Cue): boolean {
+	const barrier = clauseStart(info, c.from);
+	for (let k = Math.max(barrier, c.from - 6); k < Math.min(info.tokens.length, c.to + 3); k++) {
+		const t = info.tokens[k];
+		if (!t) continue;
+		if (keyIs(t, PLANNED)) return true;
+		if (k >= c.from - 3 && k <= c.from && /^[وف]?س[يت]/.test(t.key) && FUTURE_STEMS.test(t.key))
+			return true;
+	}
+	return false;
+}
+
+/** Stems of meeting verbs in the future tense («سيعقد», «ستستضيف», «سيلتقيان»). */
+const FUTURE_STEMS = /^[وف]?س[يت](عقد|لتقي|جتمع|ستضيف|بحث|جري|شارك|زور)/;
+
+/** The first token of the clause that holds token p. */
+function clauseStart(info: SentenceInfo, p: number): number {
+	for (let k = p; k > 0; k--) {
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		if (/[،,:؛;.!?؟]/.test(gap)) return k;
+	}
+	return 0;
 }
 
 function inRole(roles: RoleMatch[], m: Mention): RoleMatch | undefined {
@@ -464,8 +630,19 @@ function partiesFrom(
 			k = dated.to;
 			continue;
 		}
+		// «بين أمناء مجالس الأمن في أرمينيا وأذربيجان»: the countries after the officials are the parties.
+		if (
+			!out.length &&
+			(key === 'في' || key === 'وفي') &&
+			OFFICIALS.has(info.tokens[k - 1]?.key ?? '')
+		) {
+			k++;
+			skipped = 0;
+			continue;
+		}
 		if (LIST_STOPS.has(key)) break;
-		if (key === 'كل' || key === 'من') {
+		// «اجتمع باشينيان مع علييف»: «مع» joins the parties of a meeting like «و».
+		if (key === 'كل' || key === 'من' || (key === 'مع' && out.length)) {
 			k++;
 			continue;
 		}
@@ -503,7 +680,10 @@ function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
 	while (k >= 0 && hops < 3) {
 		const t = info.tokens[k];
 		if (!t) return false;
-		if (t.key === 'في' || t.key === 'وفي') return !eventStem(info.tokens[k - 1]?.key ?? '');
+		if (t.key === 'في' || t.key === 'وفي') {
+			const prev = info.tokens[k - 1]?.key ?? '';
+			return !eventStem(prev) && !(OFFICIALS.has(prev) && m.entry.type === 'country');
+		}
 		const adj = info.mentions.find((x) => x.from === k && x.adjective);
 		if (!PLACE_DESCRIPTORS.has(t.key) && !adj) return false;
 		k--;
@@ -522,15 +702,21 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		at: number;
 		verb: boolean;
 	}[] = [];
+	const guests: (Found & { at: number })[] = [];
 	info.tokens.forEach((t, i) => {
-		const keys = cueKey(t.key);
+		const keys = cueOf(t);
 		if (!keys.some((k) => AGENT_FIRST.has(k))) return;
 		for (const cue of AGENT_CUES) {
 			if (!matchSeq(info.tokens, i, cue.seq)) continue;
 			const after = i + cue.seq.length;
 			const before = cue.verb ? agentBefore(info, i) : null;
-			for (const who of before ? [before] : agentsAfter(info, after))
-				agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
+			const found = before ? [before] : agentsAfter(info, after);
+			// «استقبل أردوغان علييف»: the first name after a receiving verb is the host, the next its guest.
+			const receives = cue.relation === 'host' && !before && /^استقبل/.test(cue.seq[0] ?? '');
+			found.forEach((who, n) => {
+				if (receives && n > 0) guests.push({ ...who, at: i });
+				else agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
+			});
 			break;
 		}
 	});
@@ -541,7 +727,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	});
 	// «جهود وساطة» with no name after it: the subject of «بذلت» before it.
 	info.tokens.forEach((t, i) => {
-		if (!cueKey(t.key).includes('وساطه') || agents.some((a) => a.at === i)) return;
+		if (!cueOf(t).includes('وساطه') || agents.some((a) => a.at === i)) return;
 		const verb = info.tokens.findIndex((v, k) => k < i && k >= i - 6 && keyIs(v, EFFORT_VERBS));
 		const who =
 			verb >= 0
@@ -557,6 +743,8 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				verb: false
 			});
 	});
+	// Most sentences name no meeting and no agent: nothing below could find one.
+	if (!cues.length && !agents.length && !guests.length) return [];
 	const events: EventMention[] = cues.map((cue) => ({
 		info,
 		cue,
@@ -585,13 +773,20 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		if (!e.agents.some((x) => x.relation === a.relation && x.ref.id === a.ref.id)) e.agents.push(a);
 	}
 	events.sort((x, y) => x.cue.from - y.cue.from);
+	for (const g of guests) {
+		const e = following(g.at - 1) ?? preceding(g.at);
+		if (e && !e.participants.some((x) => x.start === g.start))
+			e.participants.push({ ref: g.ref, start: g.start, end: g.end });
+	}
 	for (const m of info.mentions) {
 		const e = preceding(m.from);
 		if (!e || e.cue.type === 'other' || m.from - e.cue.to > 24) continue;
-		if (!e.place && placeAt(info, m, e.cue)) e.place = { ref: m.ref, start: m.start, end: m.end };
+		// A city names the venue more precisely than a country given before it.
+		const better = !e.place || (e.place.ref.type === 'country' && m.entry.type === 'city');
+		if (better && placeAt(info, m, e.cue)) e.place = { ref: m.ref, start: m.start, end: m.end };
 	}
-	const speechBefore = (at: number): boolean =>
-		info.tokens.slice(0, at).some((t) => cueKey(t.key).some((k) => SPEECH.has(k)));
+	const firstSpeech = info.tokens.findIndex((t) => keyIs(t, SPEECH));
+	const speechBefore = (at: number): boolean => firstSpeech >= 0 && firstSpeech < at;
 	const otherDated = info.tokens
 		.map((t, i) => (keyIs(t, OTHER_DATED) || eventStem(t.key) ? i : -1))
 		.filter((i) => i >= 0);
@@ -620,7 +815,10 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 					e.participants.push(p);
 		};
 		const next = events.find((x) => x.cue.from > e.cue.from)?.cue.from ?? info.tokens.length;
-		if (e.cue.verb === 'meet') add(partiesFrom(info, e.cue.from + 1, next));
+		if (e.cue.verb === 'meet') {
+			add(subjectsBefore(info, e.cue.from));
+			add(partiesFrom(info, e.cue.from + 1, next));
+		}
 		if (e.cue.verb === 'hold') add(partiesFrom(info, e.cue.from + 1, e.cue.to));
 		// «وزراء خارجية روسيا وأرمينيا … سيعقدون اجتماعاً»: the parties named just before the noun.
 		const prev = events.filter((x) => x.cue.from < e.cue.from).pop()?.cue.to ?? 0;
@@ -680,7 +878,11 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		}
 	}
 	// Subjects of «اتفق»/«تعهد» are parties of the sentence's meeting; a date right after them is its date.
-	const main = events.find((e) => e.cue.type !== 'other');
+	// «قبيل الاجتماع … خلال قمة في روسيا»: an event named only as a time reference is not the main one.
+	const main =
+		events.find(
+			(e) => e.cue.type !== 'other' && !TIME_REFERENCE.has(info.tokens[e.cue.from - 1]?.key ?? '')
+		) ?? events.find((e) => e.cue.type !== 'other');
 	if (main) {
 		info.tokens.forEach((t, i) => {
 			if (!keyIs(t, AGREE)) return;
@@ -749,6 +951,7 @@ export function extractMeetings(infos: SentenceInfo[]): Draft[] {
 	for (const [key, mentions] of groups) {
 		const eventId = `ev-${fnv1a(key)}`;
 		const subject: FactSubject = { eventId, eventType: pickType(mentions) };
+		if (mentions.every((m) => m.cue.planned)) subject.status = 'planned';
 		const place = mentions.find((m) => m.place)?.place;
 		if (place) subject.place = place.ref;
 		const date = mentions.find((m) => m.dates.length)?.dates[0];
@@ -816,13 +1019,16 @@ export function extractMeetings(infos: SentenceInfo[]): Draft[] {
  * a mention without a place joins the event just before it («هذه القمة», the next sentence's host). */
 function eventKeys(all: EventMention[]): string[] {
 	const keys: (string | null)[] = all.map((e) =>
-		e.place ? `${e.info.article}|${e.place.ref.id}` : null
+		e.place ? `${e.info.article}|${e.place.ref.id}${e.cue.planned ? '|planned' : ''}` : null
 	);
 	const months = new Map<string, Set<number>>();
 	all.forEach((e, i) => {
 		const month = e.dates[0]?.value.month;
 		const key = keys[i];
-		if (key && month) months.set(key, new Set([...(months.get(key) ?? []), month]));
+		if (!key || !month) return;
+		const set = months.get(key);
+		if (set) set.add(month);
+		else months.set(key, new Set([month]));
 	});
 	all.forEach((e, i) => {
 		const key = keys[i];
@@ -833,22 +1039,24 @@ function eventKeys(all: EventMention[]): string[] {
 	});
 	// Walks each article in order, looking only a few sentences back or ahead: linear in the mentions.
 	const counts = new Map<string, Map<string, number>>();
+	const tops = new Map<string, [string, number]>();
 	all.forEach((e, i) => {
 		const article = e.info.article;
 		const seen = counts.get(article) ?? new Map<string, number>();
 		counts.set(article, seen);
 		const settle = (key: string): void => {
 			keys[i] = key;
-			if (e.cue.type !== 'other') seen.set(key, (seen.get(key) ?? 0) + 1);
+			if (e.cue.type === 'other') return;
+			const n = (seen.get(key) ?? 0) + 1;
+			seen.set(key, n);
+			const top = tops.get(article);
+			if (!top || n > top[1]) tops.set(article, [key, n]);
 		};
 		const placed = keys[i];
 		if (placed) return settle(placed);
 		const demonstrative = /^(هذه|هذا|تلك|ذلك)$/.test(e.info.tokens[e.cue.from - 1]?.key ?? '');
-		if (demonstrative && seen.size) {
-			let top: [string, number] | null = null;
-			for (const entry of seen) if (!top || entry[1] > top[1]) top = entry;
-			if (top) return settle(top[0]);
-		}
+		const top = tops.get(article);
+		if (demonstrative && top) return settle(top[0]);
 		if (e.cue.type !== 'other') {
 			for (let j = i - 1; j >= 0; j--) {
 				const o = all[j];
@@ -872,6 +1080,12 @@ function eventKeys(all: EventMention[]): string[] {
 function compatible(a: EventMention, b: EventMention): boolean {
 	if (a.cue.type === 'other' || b.cue.type === 'other') return false;
 	if ((a.cue.type === 'call') !== (b.cue.type === 'call')) return false;
+	// A held meeting and an offered or scheduled one are different events.
+	if (!!a.cue.planned !== !!b.cue.planned) return false;
+	// Two meetings of different people: each names two parties or more, and none in common.
+	const pa = new Set(a.participants.map((p) => p.ref.id ?? p.ref.ar));
+	const pb = b.participants.map((p) => p.ref.id ?? p.ref.ar);
+	if (pa.size >= 2 && pb.length >= 2 && !pb.some((p) => pa.has(p))) return false;
 	const da = a.dates[0]?.value;
 	const db = b.dates[0]?.value;
 	return !da || !db || dateKey(da) === dateKey(db);
