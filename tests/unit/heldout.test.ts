@@ -1,17 +1,25 @@
-// Generalisation: articles written in other outlets' styles that the rules were never tuned on
-// (tests/heldout/). Their gold facts follow the same format as tests/gold/facts.json.
+// Generalisation: articles written in other outlets' styles (tests/heldout*/), gold facts in the same
+// format as tests/gold/facts.json. The first set's failures were described to the engineers who then
+// improved the rules, so it is no longer unseen; the second set was written after that and never shown.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
-describe('held-out articles', () => {
-	const score = scoreExtraction('tests/heldout/articles', loadGold('tests/heldout/facts.json'));
-	reportScore('held-out', score);
+const sets = [
+	{ name: 'held-out 1 (seen through its failures)', dir: 'tests/heldout', minRecall: 0.9 },
+	{ name: 'held-out 2 (never shown)', dir: 'tests/heldout2', minRecall: 0.65 }
+];
 
-	it('finds at least 75% of the gold facts of articles the rules were not tuned on', () => {
-		expect(score.recall).toBeGreaterThanOrEqual(0.75);
-	});
+for (const set of sets) {
+	describe(set.name, () => {
+		const score = scoreExtraction(`${set.dir}/articles`, loadGold(`${set.dir}/facts.json`));
+		reportScore(set.name, score);
 
-	it('extracts no wrong value where a gold answer stands', () => {
-		expect(score.wrong).toEqual([]);
+		it(`finds at least ${set.minRecall * 100}% of the gold facts`, () => {
+			expect(score.recall).toBeGreaterThanOrEqual(set.minRecall);
+		});
+
+		it('extracts no wrong value where a gold answer stands', () => {
+			expect(score.wrong).toEqual([]);
+		});
 	});
-});
+}
