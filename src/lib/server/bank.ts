@@ -13,36 +13,26 @@ import {
 	type Reveal,
 	type SourceView
 } from '$lib/game/types';
+import type {
+	BankArticle,
+	BankSentence,
+	BankSource,
+	BankQuestion as GeneratedQuestion
+} from '$lib/questions/types';
 
-export interface BankSentence {
-	index: number;
-	ar: string;
-	en: string | null;
-}
+export type { BankArticle, BankSentence, BankSource };
 
-export interface BankArticle {
-	id: string;
-	title: Localized | null;
-	sentences: BankSentence[];
-}
-
-export interface BankSource {
-	article: string;
-	sentence: number;
-	span: [number, number];
-	spanEn?: [number, number];
-}
-
-export interface BankQuestion {
-	id: string;
-	kind: QuestionKind;
-	prompt: Localized;
-	options: Localized[];
-	answer: number;
+/**
+ * What the server needs of a question. The generator writes more (`relation`, `factIds`, …), but a
+ * bank from another tool only has to carry these, so they are all this module checks and keeps.
+ */
+export type BankQuestion = Pick<
+	GeneratedQuestion,
+	'id' | 'kind' | 'prompt' | 'options' | 'answer' | 'sources'
+> & {
 	difficulty: number;
-	sources: BankSource[];
 	confirmedBy?: number;
-}
+};
 
 export interface Bank {
 	articles: BankArticle[];
