@@ -1,57 +1,23 @@
 // The shape of the saved classes and the check run on them at every start, record by record, so a
 // hand-edited file is refused with the exact place that is wrong.
 import type { ClassRecord, ClassStudent } from '$lib/classroom/types';
+import {
+	answerFields,
+	arrayOf,
+	fieldProblem,
+	isBoolean,
+	isCount,
+	isRecord,
+	isString,
+	orNull,
+	oneOf,
+	type Check
+} from './record-checks';
 
 export type { ClassRecord, ClassStudent } from '$lib/classroom/types';
 
 /** Saved classes by their id. */
 export type ClassCollection = Record<string, ClassRecord>;
-
-type Check = (value: unknown) => boolean;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isString: Check = (value) => typeof value === 'string';
-const isBoolean: Check = (value) => typeof value === 'boolean';
-const isCount: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
-const orNull =
-	(check: Check): Check =>
-	(value) =>
-		value === null || check(value);
-const arrayOf =
-	(check: Check): Check =>
-	(value) =>
-		Array.isArray(value) && value.every(check);
-const oneOf =
-	(...options: string[]): Check =>
-	(value) =>
-		typeof value === 'string' && options.includes(value);
-
-function fieldProblem(
-	where: string,
-	record: unknown,
-	fields: Record<string, [Check, string]>
-): string | null {
-	if (!isRecord(record)) return `${where} is not an object`;
-	for (const [name, [check, expected]] of Object.entries(fields)) {
-		if (!(name in record)) return `${where}.${name} is missing`;
-		if (!check(record[name])) return `${where}.${name} is not ${expected}`;
-	}
-	return null;
-}
-
-const answerFields: Record<string, [Check, string]> = {
-	question: [isString, 'a string'],
-	choice: [orNull(isCount), 'an option index or null'],
-	correct: [isBoolean, 'true or false'],
-	points: [isCount, 'a whole number ≥ 0'],
-	speedBonus: [isCount, 'a whole number ≥ 0'],
-	streakBonus: [isCount, 'a whole number ≥ 0'],
-	elapsedMs: [isCount, 'a whole number ≥ 0'],
-	answeredAt: [isCount, 'a time in milliseconds']
-};
 
 const studentFields: Record<keyof ClassStudent, [Check, string]> = {
 	id: [isString, 'a string'],

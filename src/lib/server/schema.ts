@@ -1,10 +1,23 @@
 // The shape of the app's data file, and the check run on it at every start.
 // Each collection is validated record by record so a hand-edited file is refused with the exact place
 // that is wrong, instead of crashing later on a missing field.
-import type { AnswerRecord, GameRecord } from '$lib/game/game';
+import type { GameRecord } from '$lib/game/game';
 import type { LeaderboardEntry } from '$lib/game/leaderboard';
 import { isQuestionKind } from '$lib/game/types';
 import { classesProblem, type ClassCollection } from './classroom-schema';
+import {
+	answerFields,
+	arrayOf,
+	fieldProblem,
+	isBoolean,
+	isCount,
+	isInteger,
+	isRecord,
+	isString,
+	isTime,
+	orNull,
+	type Check
+} from './record-checks';
 
 export const DATA_VERSION = 1;
 
@@ -22,51 +35,6 @@ export interface AppData {
 export function emptyData(): AppData {
 	return { version: DATA_VERSION, games: {}, leaderboard: [], classes: {} };
 }
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-type Check = (value: unknown) => boolean;
-
-const isString: Check = (value) => typeof value === 'string';
-const isBoolean: Check = (value) => typeof value === 'boolean';
-const isCount: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isTime: Check = isCount;
-const isInteger: Check = (value) => Number.isSafeInteger(value);
-const orNull =
-	(check: Check): Check =>
-	(value) =>
-		value === null || check(value);
-const arrayOf =
-	(check: Check): Check =>
-	(value) =>
-		Array.isArray(value) && value.every(check);
-
-/** The first field of `record` that fails its check, as a message naming `where` and the field. */
-function fieldProblem(
-	where: string,
-	record: unknown,
-	fields: Record<string, [Check, string]>
-): string | null {
-	if (!isRecord(record)) return `${where} is not an object`;
-	for (const [name, [check, expected]] of Object.entries(fields)) {
-		if (!(name in record)) return `${where}.${name} is missing`;
-		if (!check(record[name])) return `${where}.${name} is not ${expected}`;
-	}
-	return null;
-}
-
-const answerFields: Record<keyof AnswerRecord, [Check, string]> = {
-	question: [isString, 'a string'],
-	choice: [orNull(isCount), 'an option index or null'],
-	correct: [isBoolean, 'true or false'],
-	points: [isCount, 'a whole number ≥ 0'],
-	speedBonus: [isCount, 'a whole number ≥ 0'],
-	streakBonus: [isCount, 'a whole number ≥ 0'],
-	elapsedMs: [isCount, 'a whole number ≥ 0'],
-	answeredAt: [isTime, 'a time in milliseconds']
-};
 
 const gameFields: Record<keyof GameRecord, [Check, string]> = {
 	id: [isString, 'a string'],
