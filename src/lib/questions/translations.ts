@@ -28,9 +28,18 @@ export class TranslationIndex {
 	}
 }
 
-/** [start, end) of `needle` in `haystack`, case-insensitive, or undefined. */
+/**
+ * [start, end) of the first whole-word occurrence of `needle` in `haystack`, case-insensitive, or
+ * undefined: «Russia» must not light up the start of «Russian», so no highlight beats a wrong one.
+ */
 export function findSpan(haystack: string, needle: string | null): [number, number] | undefined {
 	if (!needle) return undefined;
-	const i = haystack.toLowerCase().indexOf(needle.toLowerCase());
-	return i === -1 ? undefined : [i, i + needle.length];
+	const text = haystack.toLowerCase();
+	const word = needle.toLowerCase();
+	const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+	for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+		const end = i + word.length;
+		if (!isWordChar(text[i - 1]) && !isWordChar(text[end])) return [i, end];
+	}
+	return undefined;
 }
