@@ -2,7 +2,7 @@
 // so far and the server's clock, so a restarted server agrees with the one before), the teacher's
 // moves, and the acceptance of a student's answer. Moves return new values and never mutate.
 import { lateGraceMs, scoreAnswer, timeLimitSeconds } from '$lib/game/scoring';
-import type { AnswerRecord } from '$lib/game/game';
+import { answerRecord, type AnswerRecord } from '$lib/game/game';
 import { ClassRuleError, type ClassRecord, type ClassStudent, type LiveState } from './types';
 
 /** What the class sees: 'reveal' is a closed question (all answered, time up, or closed early). */
@@ -113,16 +113,7 @@ export function acceptLiveAnswer(
 		streakBefore
 	});
 	return {
-		answer: {
-			question: cls.questions[index] as string,
-			choice,
-			correct: score.correct,
-			points: score.points,
-			speedBonus: score.speedBonus,
-			streakBonus: score.streakBonus,
-			elapsedMs,
-			answeredAt: now
-		},
+		answer: answerRecord(cls.questions[index] as string, choice, score, elapsedMs, now),
 		streak: score.streak
 	};
 }

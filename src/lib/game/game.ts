@@ -1,7 +1,7 @@
 // A solo game's rules as one pure class, in the manner of sverdle's Game: built from the saved record,
 // changed by `answer` and `next`, written back with `toRecord()`. It works on its own copy, so a
 // refused move (it throws GameRuleError) leaves the saved record exactly as it was.
-import { lateGraceMs, scoreAnswer, timeLimitSeconds } from './scoring';
+import { lateGraceMs, scoreAnswer, timeLimitSeconds, type AnswerScore } from './scoring';
 import type { QuestionKind } from './types';
 
 export interface AnswerRecord {
@@ -15,6 +15,18 @@ export interface AnswerRecord {
 	/** Server time from showing the question to receiving the answer. */
 	elapsedMs: number;
 	answeredAt: number;
+}
+
+/** The saved form of a scored answer; solo games and class games store the same record. */
+export function answerRecord(
+	question: string,
+	choice: number | null,
+	score: AnswerScore,
+	elapsedMs: number,
+	answeredAt: number
+): AnswerRecord {
+	const { correct, points, speedBonus, streakBonus } = score;
+	return { question, choice, correct, points, speedBonus, streakBonus, elapsedMs, answeredAt };
 }
 
 export interface GameRecord {
@@ -144,16 +156,7 @@ export class SoloGame {
 			elapsedMs,
 			streakBefore: this.summary().streak
 		});
-		return this.#settle({
-			question: questionId,
-			choice,
-			correct: score.correct,
-			points: score.points,
-			speedBonus: score.speedBonus,
-			streakBonus: score.streakBonus,
-			elapsedMs,
-			answeredAt: now
-		});
+		return this.#settle(answerRecord(questionId, choice, score, elapsedMs, now));
 	}
 
 	/** Moves on to the next question; a question whose time ran out is recorded as missed first. */

@@ -1,32 +1,21 @@
 // Shared state and helpers of question generation: the context every question builder reads, option
 // assembly with a seeded order, sources, prompts in both languages and the notes of dropped facts.
-import type { Article, EntityRef, Evidence, Fact, FactKind, Lexicon } from '../pipeline/types';
+import type { Article, EntityRef, Evidence, Fact, Lexicon } from '../pipeline/types';
 import { entityKey, World, type EventRecord } from './events';
 import type { EntityCandidate } from './distractors';
 import { eventGender, eventPlural, type Gender } from './grammar';
 import { tq, type Lang } from './i18n';
 import { entityFromLexicon } from './render';
 import { seededShuffle } from './seed';
-import type { Editorial, GenerationNote, Localized, QuestionKind } from './types';
+import type { BankQuestion, Editorial, GenerationNote, Localized } from './types';
 import { isPlanned } from './tense';
 
-/** A generated question before translations give its English highlight. */
-export interface DraftQuestion {
-	id: string;
-	kind: QuestionKind;
-	relation: FactKind;
-	template: string;
-	factId: string;
-	/** Every fact whose value is the answer (the primary first). */
-	factIds: string[];
-	prompt: Localized;
-	options: Localized[];
-	answer: number;
-	difficulty: 1 | 2 | 3;
+/** A generated question before translations give its English highlight and the bank counts its articles. */
+export type DraftQuestion = Omit<BankQuestion, 'sources' | 'confirmedBy'> & {
 	sources: Evidence[];
 	/** The answer's English text, to find in the translated sentence. */
 	highlightEn: string | null;
-}
+};
 
 export interface GenerateInput {
 	articles: readonly Article[];
