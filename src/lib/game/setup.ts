@@ -92,11 +92,19 @@ export function parseSetup(form: FormLike, articleIds: ReadonlySet<string>): Set
 	};
 }
 
+/** What the picker needs to know of a question: its kind and, when known, the sentences behind it. */
+export interface Pickable {
+	kind: QuestionKind;
+	sources?: readonly { article: string; sentence: number }[];
+}
+
 /**
  * Picks up to `count` questions, mixing kinds evenly: each kind's questions are shuffled, then taken
- * in turns, so a 5-question game with seven kinds does not come out all dates.
+ * in turns, so a 5-question game with seven kinds does not come out all dates. A question backed by a
+ * sentence that an already picked question also cites waits until the end: two questions on one
+ * sentence ("who met Aliyev in Prague?", "where did Aliyev and Pashinyan meet?") give each other away.
  */
-export function pickQuestions<T extends { kind: QuestionKind }>(
+export function pickQuestions<T extends Pickable>(
 	candidates: readonly T[],
 	count: number,
 	random: () => number
@@ -108,13 +116,25 @@ export function pickQuestions<T extends { kind: QuestionKind }>(
 		byKind.set(question.kind, list);
 	}
 	const queues = shuffle([...byKind.values()], random).map((list) => shuffle(list, random));
+	const sentences = (question: T): string[] =>
+		(question.sources ?? []).map((source) => `${source.article}#${source.sentence}`);
+	const cited = new Set<string>();
 	const picked: T[] = [];
+	const deferred: T[] = [];
 	while (picked.length < count && queues.some((queue) => queue.length > 0)) {
 		for (const queue of queues) {
 			const next = queue.shift();
-			if (next && picked.length < count) picked.push(next);
+			if (!next || picked.length >= count) continue;
+			if (sentences(next).some((key) => cited.has(key))) {
+				deferred.push(next);
+				continue;
+			}
+			picked.push(next);
+			for (const key of sentences(next)) cited.add(key);
 		}
 	}
+	// Only when the pool has nothing else: better a game of the length asked for than a shorter one.
+	picked.push(...deferred.slice(0, Math.max(0, count - picked.length)));
 	return shuffle(picked, random);
 }
 

@@ -103,4 +103,31 @@ describe('pickQuestions', () => {
 		expect(pickQuestions(few, 20, Math.random)).toHaveLength(4);
 		expect(pickQuestions([], 5, Math.random)).toEqual([]);
 	});
+
+	test('keeps questions on the same sentence apart while others are left', () => {
+		const source = (sentence: number) => [{ article: 'a', sentence }];
+		const shared = [
+			{ id: 'who-met', kind: 'host' as QuestionKind, sources: source(1) },
+			{ id: 'where-met', kind: 'place' as QuestionKind, sources: source(1) },
+			{ id: 'when-met', kind: 'date' as QuestionKind, sources: [...source(2), ...source(1)] }
+		];
+		const others = [
+			{ id: 'role', kind: 'role' as QuestionKind, sources: source(3) },
+			{ id: 'figure', kind: 'figure' as QuestionKind, sources: source(4) }
+		];
+		for (let run = 0; run < 50; run++) {
+			const picked = pickQuestions([...shared, ...others], 3, Math.random);
+			expect(picked.filter((q) => shared.includes(q))).toHaveLength(1);
+			expect(picked).toHaveLength(3);
+		}
+	});
+
+	test('still fills the game from questions on used sentences when nothing else is left', () => {
+		const same = ['host', 'place', 'date'].map((kind) => ({
+			id: kind,
+			kind: kind as QuestionKind,
+			sources: [{ article: 'a', sentence: 1 }]
+		}));
+		expect(pickQuestions(same, 3, Math.random)).toHaveLength(3);
+	});
 });
