@@ -62,6 +62,7 @@ import { participantQuestion } from './participants';
 import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
 import { conflictDateQuestion, isConflictType } from './conflict-dates';
 import { isPlanned } from './tense';
+import { statementClaims } from './fact-claims';
 
 
 /**
@@ -743,6 +744,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 		}
 	}
 	questions.push(...claimQuestions(ctx, questions));
+	questions.push(...statementClaims(ctx, questions));
 	reportMissingNames(ctx);
 	return { questions, notes: ctx.notes };
 }

@@ -24,3 +24,8 @@ export function isPlanned(sentence: string, span: [number, number]): boolean {
 			!words.some((w) => w.at > p.at && w.at < span[0] && PAST.test(w.key))
 	);
 }
+
+/** Whether the sentence reports a meeting in the past tense anywhere («عقدت», «التقى», «استضاف»). */
+export function hasPastMeetingVerb(sentence: string): boolean {
+	return [...sentence.matchAll(/[\p{L}\p{M}]+/gu)].some((m) => PAST.test(normalizeArabic(m[0])));
+}

@@ -29,7 +29,7 @@ export function answerInSpan(spanText: string, answerText: string): boolean {
 	return false;
 }
 
-function valueText(fact: Fact, value: FactValue): string | null {
+export function valueText(fact: Fact, value: FactValue): string | null {
 	switch (value.type) {
 		case 'entity':
 			return entityOption(value.entity).ar;

@@ -66,6 +66,11 @@ export const exclusionRules: { rule: string; why: string; note: RegExp }[] = [
 		note: /a second true answer/
 	},
 	{
+		rule: 'separate-meetings',
+		why: 'the sentence reports several separate meetings («اجتماعات ثنائية منفصلة»): no one meeting to state',
+		note: /several separate meetings/
+	},
+	{
 		rule: 'offer-not-meeting',
 		why: 'the «meeting» is only offered or proposed, so who, where or when it takes place is not stated',
 		note: /offered|proposed/
@@ -87,8 +92,12 @@ function valueMatches(g: GoldFact, fact: Fact, spanText: string): boolean {
 
 /** Whether a question asks the gold fact: same relation, a source in its sentence, its value as answer. */
 export function isAsked(bank: BuildResult['bank'], g: GoldFact): boolean {
+	const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind]));
 	return bank.questions.some((q) => {
-		if (q.relation !== g.kind) return false;
+		// A claim's true statement may state several facts of its sentence (a meeting's participants,
+		// place and date): it asks each fact it lists whose value the statement carries.
+		const asks = q.kind === 'claim' ? q.factIds.some((id) => kindOf.get(id) === g.kind) : q.relation === g.kind;
+		if (!asks) return false;
 		const answer = q.options[q.answer];
 		if (!answer) return false;
 		const inSentence = q.sources.some(

@@ -1,0 +1,377 @@
+// Statement claims: a fact that no other question can ask (its event is not singled out, or its list of
+// participants is open) is still a true statement. «Which of these three statements is true?» joins it
+// with two statements the fact base makes false, taken from the altered statements of other claims.
+import type { EntityRef, Evidence, Fact } from '../pipeline/types';
+import { entityKey, isAgentRelation, type Descriptor } from './events';
+import { arabicGender, capitalize, eventGender, eventPlural, joinList } from './grammar';
+import { hasTemplate, tq, type Lang } from './i18n';
+import { optionKey } from './normalize';
+import { answerInSpan, valueText } from './validate';
+import { hasPastMeetingVerb } from './tense';
+import { normalizeArabic } from '../pipeline/normalize';
+import { eventPhrase, runningName } from './phrase';
+import { datePhrase, entityFromLexicon, renderDate } from './render';
+import { questionId, seededShuffle } from './seed';
+import {
+	assemble,
+	both,
+	drop,
+	evidenceKey,
+	factPlanned,
+	mergeSources,
+	type Context,
+	type DraftQuestion
+} from './context';
+import type { Localized } from './types';
+
+/** A statement the fact base makes false, and where it came from (to prefer near neighbours). */
+interface FalseStatement {
+	text: Localized;
+	relation: string;
+	article: string;
+}
+
+/** The fact kinds a statement can be written for. */
+const STATED = new Set(['participant', 'place', 'date', 'host', 'sponsor', 'mediator', 'arranger', 'chair']);
+
+const MAX_DETAILS = 4;
+
+type Standing = 'held' | 'planned' | 'offered' | 'called-off' | 'separate';
+
+/** Words before the value that make the meeting an offer, a call or an invitation, not a plan. */
+const OFFER =
+	/^[وف]?(?:عرض|عرضت|اقترح|اقترحت|يقترح|تقترح|مقترح|مستعد|مستعده|استعداد|دعا|دعت|دعي|دعيت|يدعو|تدعو|دعوه)$/;
+
+/**
+ * What the sentence says of the meeting: held; planned («سيعقدون», «من المقرر»), which a statement
+ * may report as planned; only offered or called for; called off; or split into separate meetings
+ * («اجتماعات ثنائية منفصلة»), which one statement about «a meeting» would merge.
+ */
+function standing(ctx: Context, fact: Fact): Standing {
+	const evidence = fact.evidence[0] as Evidence;
+	const sentence = ctx.sentenceOf(evidence);
+	const text = normalizeArabic(sentence);
+	if (/لن يعقد|لن تعقد|الغي|الغاء/.test(text)) return 'called-off';
+	if (fact.kind === 'participant' && /منفصله|منفصلين|كل على حده/.test(text)) return 'separate';
+	const words = (text: string) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => normalizeArabic(m[0]));
+	if (words(sentence.slice(0, evidence.span[0])).some((w) => OFFER.test(w))) return 'offered';
+	// «… بالاجتماع الذي دُعيت إليه أرمينيا»: an invitation after the value, with no meeting reported as held.
+	if (!hasPastMeetingVerb(sentence) && words(sentence.slice(evidence.span[1])).some((w) => OFFER.test(w))) return 'offered';
+	return fact.subject.status === 'planned' || factPlanned(ctx, fact) ? 'planned' : 'held';
+}
+
+/** A capital standing for its side («بين باكو ويريفان») as the country, for statements about mediation in general. */
+function sideOf(ctx: Context, entity: EntityRef): EntityRef {
+	if (entity.type !== 'city' || !entity.country) return entity;
+	const entry = ctx.lexicon.entries.find((e) => e.id === entity.country && e.type === 'country');
+	return entry ? entityFromLexicon(entry) : entity;
+}
+
+/**
+ * The event as the fact's own sentence describes it, without the asked value: the other people at the
+ * table (no capital standing for a side, no country beside one of its people), the place and the date.
+ */
+function ownDescriptor(ctx: Context, fact: Fact, without: readonly EntityRef[]): Descriptor {
+	const skip = new Set(without.map(entityKey));
+	const s = fact.subject;
+	const sides = isAgentRelation(fact.kind) ? (s.participants ?? []).map((p) => sideOf(ctx, p)) : (s.participants ?? []);
+	const listed = sides.filter((p) => p.type !== 'city' && !skip.has(entityKey(p)));
+	const people = listed
+		.filter((p) => p.type !== 'country' || !listed.some((q) => q !== p && ctx.world.related(q, p)))
+		.filter((p) => !without.some((w) => ctx.world.related(w, p)))
+		.slice(0, MAX_DETAILS);
+	const d: Descriptor = { agents: [] };
+	if (people.length) d.participants = people;
+	if (s.place && fact.kind !== 'place' && !skip.has(entityKey(s.place))) d.place = s.place;
+	if (s.date && fact.kind !== 'date' && renderDate(s.date, 'ar') !== null) d.date = s.date;
+	return d;
+}
+
+function hasDetail(d: Descriptor): boolean {
+	return !!(d.participants?.length || d.place || d.date);
+}
+
+type Render = (lang: Lang) => string | null;
+
+function localized(render: Render): Localized | null {
+	const ar = render('ar');
+	if (ar === null) return null;
+	const en = render('en');
+	return { ar, en: en === null ? null : capitalize(en) };
+}
+
+/** «اجتماع» / «a meeting»; `object` gives the Arabic accusative after a transitive verb («استضاف اجتماعًا»). */
+function someEvent(fact: Fact, d: Descriptor, lang: Lang, object = false): string | null {
+	const type = fact.subject.eventType ?? 'meeting';
+	return eventPhrase(type, d, lang, `${object ? 'some_object' : 'some'}_${type}`);
+}
+
+/** Agent verbs that take the event as their object; «توسّط في» takes a preposition. */
+const TRANSITIVE = new Set(['host', 'sponsor', 'arranger', 'chair']);
+
+function names(entities: readonly EntityRef[], lang: Lang): string | null {
+	const list = entities.map((e) => runningName(e, lang));
+	return list.some((n) => n === null) ? null : joinList(list as string[], lang);
+}
+
+/** «عُقدت» / «was held», «من المقرر أن تُعقد» / «is scheduled to be held»: agreeing with the event noun. */
+function heldWords(fact: Fact, planned: boolean, lang: Lang): Record<string, string> {
+	const type = fact.subject.eventType ?? 'meeting';
+	const verb = type === 'call' ? 'made' : 'held';
+	const tense = planned ? 'future' : 'past';
+	if (lang === 'ar') return { held: tq('ar', `verb.${verb}_${tense}_${eventGender(type)}`) };
+	return { aux: tq('en', `verb.aux_${tense}_${eventPlural(type) ? 'pl' : 'sg'}`), held: tq('en', `verb.${verb}_${tense}`) };
+}
+
+const MEETING_KINDS = new Set(['participant', 'place', 'date']);
+
+/**
+ * One statement for a meeting as one sentence reports it: its participants, place and date facts
+ * together («شارك باشينيان وعلييف في قمة في سوتشي يوم الاثنين»), worded by what the sentence says of it.
+ */
+function meetingStatement(ctx: Context, group: readonly Fact[], stands: Standing): Localized | null {
+	const first = group[0] as Fact;
+	const asked = group
+		.filter((f) => f.kind === 'participant' && f.value.type === 'entity' && f.value.entity.type !== 'city')
+		.map((f) => (f.value as { entity: EntityRef }).entity);
+	const place = group.find((f) => f.kind === 'place')?.value;
+	const date = group.find((f) => f.kind === 'date')?.value;
+	const d = ownDescriptor(ctx, first, asked);
+	if (place?.type === 'entity') d.place = place.entity;
+	if (date?.type === 'date') {
+		if (renderDate(date.date, 'ar') === null) return null;
+		d.date = date.date;
+	}
+	const who = [...asked, ...(d.participants ?? [])];
+	const type = first.subject.eventType ?? 'meeting';
+	if (stands === 'offered' || stands === 'called-off') {
+		const all: Descriptor = { agents: [], participants: who.length ? who : undefined, place: d.place, date: d.date };
+		if (!hasDetail(all)) return null;
+		const key = stands === 'offered' ? 'statement.proposed' : 'statement.called_off';
+		return localized((lang) => {
+			const event = someEvent(first, all, lang);
+			if (event === null) return null;
+			if (lang === 'ar') return tq('ar', `${key}_${eventGender(type)}`, { event });
+			return tq('en', key, { event, aux: tq('en', `verb.aux_past_${eventPlural(type) ? 'pl' : 'sg'}`) });
+		});
+	}
+	const planned = stands === 'planned';
+	if (asked.length) {
+		// Everyone the sentence seats at the table is named as the subject.
+		const rest: Descriptor = { agents: [], place: d.place, date: d.date };
+		if (who.length < 2 && !hasDetail(rest)) return null;
+		const gender = arabicGender(asked[0] as EntityRef, ctx.genders);
+		const tense = planned ? 'planned' : 'held';
+		return localized((lang) => {
+			const event = someEvent(first, rest, lang);
+			const list = names(who, lang);
+			if (event === null || list === null) return null;
+			if (lang === 'en') return tq('en', `statement.participant_${tense}`, { list, event, count: who.length });
+			return tq('ar', `statement.participant_${tense}_${gender}`, { list, event });
+		});
+	}
+	if (place?.type === 'entity') {
+		const rest: Descriptor = { ...d, place: undefined };
+		if (!hasDetail(rest)) return null;
+		return localized((lang) => {
+			const event = someEvent(first, rest, lang);
+			const where = runningName(place.entity, lang);
+			if (event === null || where === null) return null;
+			return tq(lang, 'claim.place', { ...heldWords(first, planned, lang), event, place: where });
+		});
+	}
+	if (date?.type === 'date') {
+		const rest: Descriptor = { ...d, date: undefined };
+		if (!hasDetail(rest)) return null;
+		return localized((lang) => {
+			const event = someEvent(first, rest, lang);
+			const when = datePhrase(date.date, lang);
+			if (event === null || when === null) return null;
+			const key = !planned && hasTemplate(lang, `statement.date_${type}`) ? `statement.date_${type}` : 'statement.date';
+			return tq(lang, key, { ...heldWords(first, planned, lang), event, date: when });
+		});
+	}
+	return null;
+}
+
+/** «استضاف بلينكن محادثات …», «توسّطت روسيا بين أرمينيا وأذربيجان», «عرضت موسكو استضافة قمة». */
+function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized | null {
+	const value = fact.value;
+	if (!isAgentRelation(fact.kind) || value.type !== 'entity') return null;
+	const relation = fact.kind;
+	const agent = value.entity;
+	const d = ownDescriptor(ctx, fact, [agent]);
+	const gender = arabicGender(agent, ctx.genders);
+	if (stands === 'offered' && relation === 'host') {
+		return localized((lang) => {
+			const name = runningName(agent, lang);
+			const event = someEvent(fact, d, lang);
+			if (name === null || event === null) return null;
+			return tq(lang, lang === 'ar' ? `statement.offered_host_${gender}` : 'statement.offered_host', { agent: name, event });
+		});
+	}
+	if (stands !== 'held' || !hasDetail(d)) return null;
+	// Without a meeting («توسطت روسيا تاريخيًا بين البلدين») the statement names only the sides.
+	const general = fact.subject.eventType === 'other' && !d.place && !d.date && !!d.participants?.length;
+	return localized((lang) => {
+		const name = runningName(agent, lang);
+		if (name === null) return null;
+		if (general) {
+			const sides = names(d.participants ?? [], lang);
+			const key = lang === 'ar' ? `statement.general_${relation}_${gender}` : `statement.general_${relation}`;
+			if (sides === null || !hasTemplate(lang, key)) return null;
+			return tq(lang, key, { agent: name, sides });
+		}
+		const event = someEvent(fact, d, lang, TRANSITIVE.has(relation));
+		if (event === null) return null;
+		return tq(lang, lang === 'ar' ? `claim.${relation}_${gender}` : `claim.${relation}`, { agent: name, event });
+	});
+}
+
+/** The altered statements of the claims already made: each is false per the fact base. */
+function falsePool(claims: readonly DraftQuestion[]): FalseStatement[] {
+	const pool: FalseStatement[] = [];
+	const seen = new Set<string>();
+	for (const q of claims) {
+		q.options.forEach((text, i) => {
+			const key = optionKey(text.ar);
+			if (i === q.answer || seen.has(key)) return;
+			seen.add(key);
+			pool.push({ text, relation: q.relation, article: q.sources[0]?.article ?? '' });
+		});
+	}
+	return pool;
+}
+
+/** Two false statements, nearest first (same article, then same kind of fact), spread by a seed. */
+function pickFalse(
+	pool: readonly FalseStatement[],
+	used: Map<string, number>,
+	fact: Fact,
+	id: string,
+	truth: Localized
+): Localized[] {
+	const article = fact.evidence[0]?.article ?? '';
+	const truthKey = optionKey(truth.ar);
+	const needEnglish = truth.en !== null;
+	const ranked = seededShuffle(pool, id)
+		.filter((s) => optionKey(s.text.ar) !== truthKey && (!needEnglish || s.text.en !== null))
+		.map((s) => ({
+			s,
+			rank:
+				(used.get(optionKey(s.text.ar)) ?? 0) * 4 +
+				(s.article === article ? 0 : 2) +
+				(s.relation === fact.kind ? 0 : 1)
+		}))
+		.sort((a, b) => a.rank - b.rank);
+	const chosen: Localized[] = [];
+	for (const { s } of ranked) {
+		if (chosen.length === 2) break;
+		// Two statements about one relation of one article may contradict each other only through the truth.
+		if (chosen.some((c) => optionKey(c.ar) === optionKey(s.text.ar))) continue;
+		chosen.push(s.text);
+		used.set(optionKey(s.text.ar), (used.get(optionKey(s.text.ar)) ?? 0) + 1);
+	}
+	return chosen;
+}
+
+/** The unasked participant, place and date facts one sentence gives of one meeting. */
+function groupOf(fact: Fact, unasked: readonly Fact[]): Fact[] {
+	if (!MEETING_KINDS.has(fact.kind) || !fact.subject.eventId) return [fact];
+	const primary = evidenceKey(fact.evidence[0] as Evidence);
+	const kinds = new Set<string>();
+	return unasked.filter((f) => {
+		if (!MEETING_KINDS.has(f.kind) || f.subject.eventId !== fact.subject.eventId) return false;
+		if (evidenceKey(f.evidence[0] as Evidence) !== primary) return false;
+		// A date the article does not anchor («اليوم») cannot be stated; the rest of the meeting can.
+		if (f !== fact && f.value.type === 'date' && renderDate(f.value.date, 'ar') === null) return false;
+		// One place and one date per statement; any number of participants.
+		if (f.kind !== 'participant' && kinds.has(f.kind) && f !== fact) return false;
+		kinds.add(f.kind);
+		return true;
+	});
+}
+
+/** Order-free key: «أرمينيا وأذربيجان» and «أذربيجان وأرمينيا» make one statement. */
+function statementKey(text: string): string {
+	return optionKey(text)
+		.split(/[\s،,.]+|(?<=\s)و/u)
+		.filter(Boolean)
+		.sort()
+		.join(' ');
+}
+
+export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): DraftQuestion[] {
+	// A fact is asked when a question's right option carries its value, not merely when it backs one
+	// (the place «روسيا» backs «سوتشي» without being asked).
+	const byId = new Map(ctx.facts.map((f) => [f.id, f]));
+	const asked = new Set(
+		made.flatMap((q) =>
+			q.factIds.filter((id) => {
+				const fact = byId.get(id);
+				const stated = fact ? valueText(fact, fact.value) : null;
+				const answer = q.options[q.answer];
+				return !!stated && !!answer && answerInSpan(answer.ar, stated);
+			})
+		)
+	);
+	const pool = falsePool(made.filter((q) => q.kind === 'claim'));
+	if (pool.length < 2) return [];
+	const unasked = ctx.facts.filter((f) => !asked.has(f.id) && STATED.has(f.kind));
+	const used = new Map<string, number>();
+	const byTruth = new Map<string, DraftQuestion>();
+	const out: DraftQuestion[] = [];
+	const done = new Set<string>();
+	for (const fact of unasked) {
+		if (done.has(fact.id)) continue;
+		const stands = standing(ctx, fact);
+		if (stands === 'separate') {
+			drop(ctx, fact, 'no statement either: the sentence reports several separate meetings');
+			continue;
+		}
+		const group = groupOf(fact, unasked).filter((f) => !done.has(f.id));
+		const truth = MEETING_KINDS.has(fact.kind) ? meetingStatement(ctx, group, stands) : agentStatement(ctx, fact, stands);
+		if (!truth) {
+			drop(ctx, fact, 'no statement either: the sentence names nothing else to tell the event by, or a name lacks a form');
+			continue;
+		}
+		const members = group.includes(fact) ? group : [fact, ...group];
+		const factIds = members.map((f) => f.id);
+		const evidence = members.flatMap((f) => f.evidence);
+		const earlier = byTruth.get(statementKey(truth.ar));
+		if (earlier) {
+			// The same statement from another sentence: one question, confirmed by both.
+			earlier.sources = mergeSources(earlier.sources[0] as Evidence, [...earlier.sources.slice(1), ...evidence]);
+			for (const id of factIds) if (!earlier.factIds.includes(id)) earlier.factIds.push(id);
+			for (const id of factIds) done.add(id);
+			continue;
+		}
+		const id = questionId('claim', `statement_${fact.kind}`, factIds);
+		const wrong = pickFalse(pool, used, fact, id, truth);
+		if (wrong.length < 2) {
+			drop(ctx, fact, 'no statement either: fewer than 2 false statements to set beside it');
+			continue;
+		}
+		const value = fact.value;
+		const q = assemble(
+			{
+				id,
+				kind: 'claim',
+				relation: fact.kind,
+				template: `statement_${fact.kind}`,
+				factId: fact.id,
+				factIds,
+				prompt: both((lang) => tq(lang, 'prompt.statement')),
+				sources: mergeSources(fact.evidence[0] as Evidence, evidence.slice(1)),
+				highlightEn: value.type === 'entity' ? value.entity.en : null
+			},
+			truth,
+			wrong,
+			2
+		);
+		for (const f of factIds) done.add(f);
+		byTruth.set(statementKey(truth.ar), q);
+		out.push(q);
+	}
+	return out;
+}
