@@ -32,7 +32,17 @@ interface FalseStatement {
 }
 
 /** The fact kinds a statement can be written for. */
-const STATED = new Set(['participant', 'place', 'date', 'host', 'sponsor', 'mediator', 'arranger', 'chair']);
+const STATED = new Set([
+	'participant',
+	'place',
+	'date',
+	'host',
+	'sponsor',
+	'mediator',
+	'arranger',
+	'chair',
+	'location'
+]);
 
 const MAX_DETAILS = 4;
 
@@ -228,6 +238,48 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized |
 	});
 }
 
+/** Both ends a corridor links, as one sentence gives them («يربط أرمينيا بناغورنو كاراباخ»), in its order. */
+function linkedEnds(fact: Fact, all: readonly Fact[]): Fact[] {
+	if (fact.subject.relation !== 'links') return [fact];
+	const primary = evidenceKey(fact.evidence[0] as Evidence);
+	return all
+		.filter(
+			(f) =>
+				f.kind === 'location' &&
+				f.subject.relation === 'links' &&
+				f.subject.thing?.ar === fact.subject.thing?.ar &&
+				evidenceKey(f.evidence[0] as Evidence) === primary
+		)
+		.sort((a, b) => (a.evidence[0] as Evidence).span[0] - (b.evidence[0] as Evidence).span[0]);
+}
+
+/** «يربط ممر لاتشين أرمينيا بناغورنو كاراباخ», «توجد نقطة تفتيش في ممر لاتشين». */
+function locationStatement(ctx: Context, group: readonly Fact[]): Localized | null {
+	const first = group[0] as Fact;
+	const thing = first.subject.thing;
+	const places = group.map((f) => (f.value.type === 'entity' ? f.value.entity : null));
+	if (!thing || places.some((p) => p === null)) return null;
+	const [a, b] = places as EntityRef[];
+	if (first.subject.relation === 'links') {
+		if (!a || !b || places.length !== 2) return null;
+		return localized((lang) => {
+			const what = lang === 'ar' ? thing.ar : thing.en;
+			const from = runningName(a, lang);
+			const to = runningName(b, lang);
+			if (what === null || from === null || to === null) return null;
+			return tq(lang, 'statement.links', { thing: what, from, to });
+		});
+	}
+	if (!a) return null;
+	const gender = arabicGender({ type: 'place', ar: thing.ar, arCanonical: thing.ar, en: thing.en }, ctx.genders);
+	return localized((lang) => {
+		const where = runningName(a, lang);
+		if (where === null || (lang === 'en' && thing.en === null)) return null;
+		if (lang === 'ar') return tq('ar', `statement.lies_in_${gender}`, { thing: thing.ar, place: where });
+		return tq('en', 'statement.lies_in', { thing: thing.en, place: where });
+	});
+}
+
 /** The altered statements of the claims already made: each is false per the fact base. */
 function falsePool(claims: readonly DraftQuestion[]): FalseStatement[] {
 	const pool: FalseStatement[] = [];
@@ -329,8 +381,15 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 			drop(ctx, fact, 'no statement either: the sentence reports several separate meetings');
 			continue;
 		}
-		const group = groupOf(fact, unasked).filter((f) => !done.has(f.id));
-		const truth = MEETING_KINDS.has(fact.kind) ? meetingStatement(ctx, group, stands) : agentStatement(ctx, fact, stands);
+		const group = (fact.kind === 'location' ? linkedEnds(fact, ctx.facts) : groupOf(fact, unasked)).filter(
+			(f) => !done.has(f.id)
+		);
+		const truth =
+			fact.kind === 'location'
+				? locationStatement(ctx, group)
+				: MEETING_KINDS.has(fact.kind)
+					? meetingStatement(ctx, group, stands)
+					: agentStatement(ctx, fact, stands);
 		if (!truth) {
 			drop(ctx, fact, 'no statement either: the sentence names nothing else to tell the event by, or a name lacks a form');
 			continue;
