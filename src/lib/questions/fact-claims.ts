@@ -238,6 +238,27 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized |
 	});
 }
 
+const SIDED_TYPES = new Set(['war', 'clashes', 'ceasefire']);
+
+/** Another fact about a war (clashes, ceasefire) of the same year that names its sides. */
+function sidesLender(ctx: Context, fact: Fact): Fact | null {
+	const type = fact.subject.eventType;
+	if (fact.kind !== 'date' || fact.value.type !== 'date' || !type || !SIDED_TYPES.has(type)) return null;
+	if (fact.subject.participants?.length || fact.value.date.year === undefined) return null;
+	const year = fact.value.date.year;
+	const article = (fact.evidence[0] as Evidence).article;
+	const lenders = ctx.facts.filter(
+		(f) =>
+			f.subject.eventType === type &&
+			f.subject.date?.year === year &&
+			(f.subject.participants ?? []).filter((p) => p.type === 'country').length >= 2
+	);
+	// The same article first, then the corpus, each in a stable order.
+	return (
+		lenders.find((f) => (f.evidence[0] as Evidence).article === article) ?? lenders[0] ?? null
+	);
+}
+
 /** Both ends a corridor links, as one sentence gives them («يربط أرمينيا بناغورنو كاراباخ»), in its order. */
 function linkedEnds(fact: Fact, all: readonly Fact[]): Fact[] {
 	if (fact.subject.relation !== 'links') return [fact];
@@ -381,9 +402,14 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 			drop(ctx, fact, 'no statement either: the sentence reports several separate meetings');
 			continue;
 		}
-		const group = (fact.kind === 'location' ? linkedEnds(fact, ctx.facts) : groupOf(fact, unasked)).filter(
-			(f) => !done.has(f.id)
-		);
+		// A war's date with no sides in its sentence («هزيمتها في خريف عام 2020») borrows them from a
+		// sentence that names the same year's war with its sides, which then backs the statement too.
+		const lender = sidesLender(ctx, fact);
+		const group = lender
+			? [{ ...fact, subject: { ...fact.subject, participants: lender.subject.participants } }]
+			: (fact.kind === 'location' ? linkedEnds(fact, ctx.facts) : groupOf(fact, unasked)).filter(
+					(f) => !done.has(f.id)
+				);
 		const truth =
 			fact.kind === 'location'
 				? locationStatement(ctx, group)
@@ -396,7 +422,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		}
 		const members = group.includes(fact) ? group : [fact, ...group];
 		const factIds = members.map((f) => f.id);
-		const evidence = members.flatMap((f) => f.evidence);
+		const evidence = [...members.flatMap((f) => f.evidence), ...(lender ? lender.evidence.slice(0, 1) : [])];
 		const earlier = byTruth.get(statementKey(truth.ar));
 		if (earlier) {
 			// The same statement from another sentence: one question, confirmed by both.
