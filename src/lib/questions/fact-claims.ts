@@ -220,9 +220,14 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized |
 			return tq(lang, lang === 'ar' ? `statement.offered_host_${gender}` : 'statement.offered_host', { agent: name, event });
 		});
 	}
+	// Mediation in general («توسطت روسيا تاريخيًا بين البلدين», «بذلت تركيا جهود وساطة»): the sides are
+	// the ones the sentence names, else the two countries the article is about.
+	const general = fact.subject.eventType === 'other' && !d.place && !d.date;
+	if (general && !d.participants?.length && relation === 'mediator') {
+		const pair = articlePair(ctx, (fact.evidence[0] as Evidence).article, agent);
+		if (pair) d.participants = pair;
+	}
 	if (stands !== 'held' || !hasDetail(d)) return null;
-	// Without a meeting («توسطت روسيا تاريخيًا بين البلدين») the statement names only the sides.
-	const general = fact.subject.eventType === 'other' && !d.place && !d.date && !!d.participants?.length;
 	return localized((lang) => {
 		const name = runningName(agent, lang);
 		if (name === null) return null;
@@ -236,6 +241,65 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized |
 		if (event === null) return null;
 		return tq(lang, lang === 'ar' ? `claim.${relation}_${gender}` : `claim.${relation}`, { agent: name, event });
 	});
+}
+
+/**
+ * The two countries an article is about: the two named most often as participants of its facts,
+ * each at least twice and clearly ahead of any third. Null when the article has no such pair.
+ */
+function articlePair(ctx: Context, article: string, besides: EntityRef): EntityRef[] | null {
+	const counts = new Map<string, { entity: EntityRef; n: number }>();
+	for (const f of ctx.facts) {
+		if (!f.evidence.some((e) => e.article === article)) continue;
+		for (const p of f.subject.participants ?? []) {
+			if (p.type !== 'country' || entityKey(p) === entityKey(besides)) continue;
+			const c = counts.get(entityKey(p)) ?? { entity: p, n: 0 };
+			c.n++;
+			counts.set(entityKey(p), c);
+		}
+	}
+	const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (entityKey(a.entity) < entityKey(b.entity) ? -1 : 1));
+	const [first, second, third] = ranked;
+	if (!first || !second || second.n < 2 || (third && third.n * 2 > second.n)) return null;
+	return [first.entity, second.entity];
+}
+
+/**
+ * «اجتماعات ثنائية منفصلة بين لافروف ووزيري الخارجية … بيراموف وميرزويان»: the first named meets each
+ * of the others in turn. One statement says so; it needs the first and at least two others named.
+ */
+function separateMeetings(
+	ctx: Context,
+	fact: Fact,
+	unasked: readonly Fact[]
+): { group: Fact[]; truth: Localized } | null {
+	const evidence = fact.evidence[0] as Evidence;
+	const sentence = normalizeArabic(ctx.sentenceOf(evidence));
+	if (fact.kind !== 'participant' || !/منفصله بين/.test(sentence)) return null;
+	const primary = evidenceKey(evidence);
+	const group = unasked
+		.filter(
+			(f) =>
+				f.kind === 'participant' &&
+				f.value.type === 'entity' &&
+				f.value.entity.type === 'person' &&
+				f.subject.eventId === fact.subject.eventId &&
+				evidenceKey(f.evidence[0] as Evidence) === primary
+		)
+		.sort((a, b) => (a.evidence[0] as Evidence).span[0] - (b.evidence[0] as Evidence).span[0]);
+	if (group.length < 3) return null;
+	const [hub, ...others] = group.map((f) => (f.value as { entity: EntityRef }).entity) as [EntityRef, ...EntityRef[]];
+	const planned = factPlanned(ctx, group[0] as Fact);
+	const tense = planned ? 'planned' : 'held';
+	const gender = arabicGender(hub, ctx.genders);
+	const truth = localized((lang) => {
+		const name = runningName(hub, lang);
+		const list = names(others, lang);
+		if (name === null || list === null) return null;
+		const key = lang === 'ar' ? `statement.separate_${tense}_${gender}` : `statement.separate_${tense}`;
+		return tq(lang, key, { hub: name, list });
+	});
+	return truth ? { group, truth } : null;
 }
 
 const SIDED_TYPES = new Set(['war', 'clashes', 'ceasefire']);
@@ -398,20 +462,24 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 	for (const fact of unasked) {
 		if (done.has(fact.id)) continue;
 		const stands = standing(ctx, fact);
-		if (stands === 'separate') {
+		const separate = stands === 'separate' ? separateMeetings(ctx, fact, unasked) : null;
+		if (stands === 'separate' && !separate) {
 			drop(ctx, fact, 'no statement either: the sentence reports several separate meetings');
 			continue;
 		}
 		// A war's date with no sides in its sentence («هزيمتها في خريف عام 2020») borrows them from a
 		// sentence that names the same year's war with its sides, which then backs the statement too.
 		const lender = sidesLender(ctx, fact);
-		const group = lender
+		const group = separate
+			? separate.group
+			: lender
 			? [{ ...fact, subject: { ...fact.subject, participants: lender.subject.participants } }]
 			: (fact.kind === 'location' ? linkedEnds(fact, ctx.facts) : groupOf(fact, unasked)).filter(
 					(f) => !done.has(f.id)
 				);
-		const truth =
-			fact.kind === 'location'
+		const truth = separate
+			? separate.truth
+			: fact.kind === 'location'
 				? locationStatement(ctx, group)
 				: MEETING_KINDS.has(fact.kind)
 					? meetingStatement(ctx, group, stands)

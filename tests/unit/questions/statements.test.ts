@@ -35,6 +35,9 @@ const extra: Fact[] = [
 	fact('f-part-pashinyan-dec', 'participant', ['a003', 0, 'نيكول باشينيان'], person('pashinyan'), brusselsDec),
 	fact('f-part-lavrov', 'participant', ['a004', 0, 'سيرغي لافروف'], person('lavrov'), bilaterals),
 	fact('f-part-bayramov', 'participant', ['a004', 0, 'جيهون بيراموف'], person('bayramov'), bilaterals),
+	fact('f-part-mirzoyan', 'participant', ['a004', 0, 'أرارات ميرزويان'], person('mirzoyan'), bilaterals),
+	// «برعاية الاتحاد الأوروبي» read as mediation in general: no meeting, no sides in the fact.
+	fact('f-med-eu', 'mediator', ['a003', 3, 'الاتحاد الأوروبي'], person('eu'), { eventType: 'other' }),
 	fact('f-part-pashinyan-many', 'participant', ['a003', 3, 'باشينيان'], person('pashinyan'), brusselsMany),
 	fact('f-part-aliyev-many', 'participant', ['a003', 3, 'علييف'], person('aliyev'), brusselsMany)
 ];
@@ -66,9 +69,24 @@ describe('statement claims', () => {
 		expect(held.every((o) => !/^(?:عُقد|شارك)/.test(o.ar))).toBe(true);
 	});
 
-	it('make no statement of one meeting out of several separate ones', () => {
-		expect(truthOf('f-part-lavrov')).toBeNull();
-		expect(truthOf('f-part-bayramov')).toBeNull();
+	it('say that the first named meets each other one separately, never that they all met', () => {
+		const truth = truthOf('f-part-lavrov');
+		expect(truth?.ar).toBe('من المقرر أن يعقد سيرغي لافروف اجتماعات منفصلة مع جيهون بيراموف وأرارات ميرزويان.');
+		expect(truth?.en).toBe('Sergei Lavrov is due to hold separate meetings with Jeyhun Bayramov and Ararat Mirzoyan.');
+		expect(statements.find((s) => s.factIds.includes('f-part-lavrov'))?.factIds).toEqual([
+			'f-part-lavrov',
+			'f-part-bayramov',
+			'f-part-mirzoyan'
+		]);
+		const merged = statements.flatMap((s) => s.options).filter((o) => /^شارك.*لافروف/.test(o.ar));
+		expect(merged).toEqual([]);
+	});
+
+	it('name the two countries the article is about as the sides of mediation in general', () => {
+		expect(truthOf('f-med-eu')).toEqual({
+			ar: 'توسّط الاتحاد الأوروبي بين أرمينيا وأذربيجان.',
+			en: 'The European Union has mediated between Armenia and Azerbaijan.'
+		});
 	});
 
 	it('carry each listed fact’s value in the true statement and put it beside two false claims', () => {
