@@ -304,23 +304,30 @@ function separateMeetings(
 
 const SIDED_TYPES = new Set(['war', 'clashes', 'ceasefire']);
 
-/** Another fact about a war (clashes, ceasefire) of the same year that names its sides. */
+/**
+ * Another fact that names the sides of the same conflict: the same kind of event (a ceasefire also
+ * takes the sides of its war) whose date agrees on every field this one gives (the year, else the month).
+ */
 function sidesLender(ctx: Context, fact: Fact): Fact | null {
 	const type = fact.subject.eventType;
 	if (fact.kind !== 'date' || fact.value.type !== 'date' || !type || !SIDED_TYPES.has(type)) return null;
-	if (fact.subject.participants?.length || fact.value.date.year === undefined) return null;
-	const year = fact.value.date.year;
+	if (fact.subject.participants?.length) return null;
+	const { year, month } = fact.value.date;
+	if (year === undefined && month === undefined) return null;
+	const kinds = type === 'ceasefire' ? ['ceasefire', 'war'] : [type];
 	const article = (fact.evidence[0] as Evidence).article;
-	const lenders = ctx.facts.filter(
-		(f) =>
-			f.subject.eventType === type &&
-			f.subject.date?.year === year &&
-			(f.subject.participants ?? []).filter((p) => p.type === 'country').length >= 2
-	);
+	const lenders = ctx.facts
+		.filter(
+			(f) =>
+				kinds.includes(f.subject.eventType ?? '') &&
+				f.subject.date !== undefined &&
+				(year === undefined || f.subject.date.year === year) &&
+				(month === undefined || f.subject.date.month === month) &&
+				(f.subject.participants ?? []).filter((p) => p.type === 'country').length >= 2
+		)
+		.sort((a, b) => kinds.indexOf(a.subject.eventType ?? '') - kinds.indexOf(b.subject.eventType ?? ''));
 	// The same article first, then the corpus, each in a stable order.
-	return (
-		lenders.find((f) => (f.evidence[0] as Evidence).article === article) ?? lenders[0] ?? null
-	);
+	return lenders.find((f) => (f.evidence[0] as Evidence).article === article) ?? lenders[0] ?? null;
 }
 
 /** Both ends a corridor links, as one sentence gives them («يربط أرمينيا بناغورنو كاراباخ»), in its order. */
