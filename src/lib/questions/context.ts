@@ -1,7 +1,7 @@
 // Shared state and helpers of question generation: the context every question builder reads, option
 // assembly with a seeded order, sources, prompts in both languages and the notes of dropped facts.
-import type { Article, EntityRef, Evidence, Fact, Lexicon } from '../pipeline/types';
-import { entityKey, World, type EventRecord } from './events';
+import type { Article, EntityRef, Evidence, Fact, FactValue, Lexicon } from '../pipeline/types';
+import { entityKey, World, type Descriptor, type EventRecord, type Slot } from './events';
 import type { EntityCandidate } from './distractors';
 import { eventGender, eventPlural, type Gender } from './grammar';
 import { tq, type Lang } from './i18n';
@@ -36,6 +36,18 @@ export interface Context {
 	placeKeys: Set<string>;
 	genders: Record<string, Gender>;
 	notes: GenerationNote[];
+	/** Wrong values each specific question proved false for its event, reused by statement claims. */
+	alterations: Alteration[];
+}
+
+/** A specific meeting question's event, how it was described, and the values proved false for its slot. */
+export interface Alteration {
+	event: EventRecord;
+	descriptor: Descriptor;
+	slot: Slot;
+	planned: boolean;
+	wrong: FactValue[];
+	article: string;
 }
 
 export const both = <T>(f: (lang: Lang) => T): { ar: T; en: T } => ({ ar: f('ar'), en: f('en') });

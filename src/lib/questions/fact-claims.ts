@@ -1,8 +1,8 @@
 // Statement claims: a fact that no other question can ask (its event is not singled out, or its list of
 // participants is open) is still a true statement. «Which of these three statements is true?» joins it
 // with two statements the fact base makes false, taken from the altered statements of other claims.
-import type { EntityRef, Evidence, Fact } from '../pipeline/types';
-import { entityKey, isAgentRelation, type Descriptor } from './events';
+import type { EntityRef, EventType, Evidence, Fact, FactValue } from '../pipeline/types';
+import { entityKey, isAgentRelation, type AgentRelation, type Descriptor } from './events';
 import { arabicGender, capitalize, eventGender, eventPlural, joinList } from './grammar';
 import { hasTemplate, tq, type Lang } from './i18n';
 import { optionKey } from './normalize';
@@ -27,7 +27,9 @@ import type { Localized } from './types';
 /** A statement the fact base makes false, and where it came from (to prefer near neighbours). */
 interface FalseStatement {
 	text: Localized;
-	relation: string;
+	/** The statement family it is worded in; 'claim' for another claim question's altered option. */
+	family: Family | 'claim';
+	planned: boolean;
 	article: string;
 }
 
@@ -112,7 +114,10 @@ function localized(render: Render): Localized | null {
 
 /** «اجتماع» / «a meeting»; `object` gives the Arabic accusative after a transitive verb («استضاف اجتماعًا»). */
 function someEvent(fact: Fact, d: Descriptor, lang: Lang, object = false): string | null {
-	const type = fact.subject.eventType ?? 'meeting';
+	return someEventOf(fact.subject.eventType ?? 'meeting', d, lang, object);
+}
+
+function someEventOf(type: EventType, d: Descriptor, lang: Lang, object = false): string | null {
 	return eventPhrase(type, d, lang, `${object ? 'some_object' : 'some'}_${type}`);
 }
 
@@ -125,8 +130,7 @@ function names(entities: readonly EntityRef[], lang: Lang): string | null {
 }
 
 /** «عُقدت» / «was held», «من المقرر أن تُعقد» / «is scheduled to be held»: agreeing with the event noun. */
-function heldWords(fact: Fact, planned: boolean, lang: Lang): Record<string, string> {
-	const type = fact.subject.eventType ?? 'meeting';
+function heldWords(type: EventType, planned: boolean, lang: Lang): Record<string, string> {
 	const verb = type === 'call' ? 'made' : 'held';
 	const tense = planned ? 'future' : 'past';
 	if (lang === 'ar') return { held: tq('ar', `verb.${verb}_${tense}_${eventGender(type)}`) };
@@ -135,11 +139,69 @@ function heldWords(fact: Fact, planned: boolean, lang: Lang): Record<string, str
 
 const MEETING_KINDS = new Set(['participant', 'place', 'date']);
 
+/** What a held or planned meeting statement says, so a wrong value can be put in the same words. */
+interface Shape {
+	family: Family;
+	type: EventType;
+	planned: boolean;
+	/** The other details: the people at the table are `who` for the participant family. */
+	d: Descriptor;
+	who: EntityRef[];
+	value: FactValue;
+}
+
+type Family = 'participant' | 'place' | 'date' | AgentRelation;
+
+/** The statement in both languages (English null when a name has no English form yet). */
+function renderShape(ctx: Context, shape: Shape): Localized | null {
+	const { type, planned, d, who, value } = shape;
+	const tense = planned ? 'planned' : 'held';
+	if (shape.family === 'participant') {
+		if (!who.length) return null;
+		const gender = arabicGender(who[0] as EntityRef, ctx.genders);
+		return localized((lang) => {
+			const event = someEventOf(type, d, lang);
+			const list = names(who, lang);
+			if (event === null || list === null) return null;
+			if (lang === 'en') return tq('en', `statement.participant_${tense}`, { list, event, count: who.length });
+			return tq('ar', `statement.participant_${tense}_${gender}`, { list, event });
+		});
+	}
+	if (shape.family === 'place' && value.type === 'entity') {
+		return localized((lang) => {
+			const event = someEventOf(type, d, lang);
+			const where = runningName(value.entity, lang);
+			if (event === null || where === null) return null;
+			return tq(lang, 'claim.place', { ...heldWords(type, planned, lang), event, place: where });
+		});
+	}
+	if (shape.family === 'date' && value.type === 'date') {
+		return localized((lang) => {
+			const event = someEventOf(type, d, lang);
+			const when = datePhrase(value.date, lang);
+			if (event === null || when === null) return null;
+			const key = !planned && hasTemplate(lang, `statement.date_${type}`) ? `statement.date_${type}` : 'statement.date';
+			return tq(lang, key, { ...heldWords(type, planned, lang), event, date: when });
+		});
+	}
+	if (isAgentRelation(shape.family) && value.type === 'entity' && !planned) {
+		const relation = shape.family;
+		const gender = arabicGender(value.entity, ctx.genders);
+		return localized((lang) => {
+			const name = runningName(value.entity, lang);
+			const event = someEventOf(type, d, lang, TRANSITIVE.has(relation));
+			if (name === null || event === null) return null;
+			return tq(lang, lang === 'ar' ? `claim.${relation}_${gender}` : `claim.${relation}`, { agent: name, event });
+		});
+	}
+	return null;
+}
+
 /**
  * One statement for a meeting as one sentence reports it: its participants, place and date facts
  * together («شارك باشينيان وعلييف في قمة في سوتشي يوم الاثنين»), worded by what the sentence says of it.
  */
-function meetingStatement(ctx: Context, group: readonly Fact[], stands: Standing): Localized | null {
+function meetingStatement(ctx: Context, group: readonly Fact[], stands: Standing): Stated | null {
 	const first = group[0] as Fact;
 	const asked = group
 		.filter((f) => f.kind === 'participant' && f.value.type === 'entity' && f.value.entity.type !== 'city')
@@ -158,54 +220,45 @@ function meetingStatement(ctx: Context, group: readonly Fact[], stands: Standing
 		const all: Descriptor = { agents: [], participants: who.length ? who : undefined, place: d.place, date: d.date };
 		if (!hasDetail(all)) return null;
 		const key = stands === 'offered' ? 'statement.proposed' : 'statement.called_off';
-		return localized((lang) => {
-			const event = someEvent(first, all, lang);
-			if (event === null) return null;
-			if (lang === 'ar') return tq('ar', `${key}_${eventGender(type)}`, { event });
-			return tq('en', key, { event, aux: tq('en', `verb.aux_past_${eventPlural(type) ? 'pl' : 'sg'}`) });
-		});
+		return stated(
+			localized((lang) => {
+				const event = someEvent(first, all, lang);
+				if (event === null) return null;
+				if (lang === 'ar') return tq('ar', `${key}_${eventGender(type)}`, { event });
+				return tq('en', key, { event, aux: tq('en', `verb.aux_past_${eventPlural(type) ? 'pl' : 'sg'}`) });
+			}),
+			null
+		);
 	}
 	const planned = stands === 'planned';
+	const base = { type, planned, who: [] as EntityRef[] };
+	let shape: Shape | null = null;
 	if (asked.length) {
 		// Everyone the sentence seats at the table is named as the subject.
 		const rest: Descriptor = { agents: [], place: d.place, date: d.date };
 		if (who.length < 2 && !hasDetail(rest)) return null;
-		const gender = arabicGender(asked[0] as EntityRef, ctx.genders);
-		const tense = planned ? 'planned' : 'held';
-		return localized((lang) => {
-			const event = someEvent(first, rest, lang);
-			const list = names(who, lang);
-			if (event === null || list === null) return null;
-			if (lang === 'en') return tq('en', `statement.participant_${tense}`, { list, event, count: who.length });
-			return tq('ar', `statement.participant_${tense}_${gender}`, { list, event });
-		});
+		shape = { ...base, family: 'participant', d: rest, who, value: { type: 'entity', entity: asked[0] as EntityRef } };
+	} else if (place?.type === 'entity') {
+		shape = { ...base, family: 'place', d: { ...d, place: undefined }, value: place };
+	} else if (date?.type === 'date') {
+		shape = { ...base, family: 'date', d: { ...d, date: undefined }, value: date };
 	}
-	if (place?.type === 'entity') {
-		const rest: Descriptor = { ...d, place: undefined };
-		if (!hasDetail(rest)) return null;
-		return localized((lang) => {
-			const event = someEvent(first, rest, lang);
-			const where = runningName(place.entity, lang);
-			if (event === null || where === null) return null;
-			return tq(lang, 'claim.place', { ...heldWords(first, planned, lang), event, place: where });
-		});
-	}
-	if (date?.type === 'date') {
-		const rest: Descriptor = { ...d, date: undefined };
-		if (!hasDetail(rest)) return null;
-		return localized((lang) => {
-			const event = someEvent(first, rest, lang);
-			const when = datePhrase(date.date, lang);
-			if (event === null || when === null) return null;
-			const key = !planned && hasTemplate(lang, `statement.date_${type}`) ? `statement.date_${type}` : 'statement.date';
-			return tq(lang, key, { ...heldWords(first, planned, lang), event, date: when });
-		});
-	}
-	return null;
+	if (!shape || (shape.family !== 'participant' && !hasDetail(shape.d))) return null;
+	return stated(renderShape(ctx, shape), shape);
+}
+
+/** A true statement, and its shape when a wrong value can be put in the same words. */
+interface Stated {
+	text: Localized;
+	shape: Shape | null;
+}
+
+function stated(text: Localized | null, shape: Shape | null): Stated | null {
+	return text ? { text, shape } : null;
 }
 
 /** «استضاف بلينكن محادثات …», «توسّطت روسيا بين أرمينيا وأذربيجان», «عرضت موسكو استضافة قمة». */
-function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized | null {
+function agentStatement(ctx: Context, fact: Fact, stands: Standing): Stated | null {
 	const value = fact.value;
 	if (!isAgentRelation(fact.kind) || value.type !== 'entity') return null;
 	const relation = fact.kind;
@@ -213,12 +266,13 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized |
 	const d = ownDescriptor(ctx, fact, [agent]);
 	const gender = arabicGender(agent, ctx.genders);
 	if (stands === 'offered' && relation === 'host') {
-		return localized((lang) => {
+		const text = localized((lang) => {
 			const name = runningName(agent, lang);
 			const event = someEvent(fact, d, lang);
 			if (name === null || event === null) return null;
 			return tq(lang, lang === 'ar' ? `statement.offered_host_${gender}` : 'statement.offered_host', { agent: name, event });
 		});
+		return stated(text, null);
 	}
 	// Mediation in general («توسطت روسيا تاريخيًا بين البلدين», «بذلت تركيا جهود وساطة»): the sides are
 	// the ones the sentence names, else the two countries the article is about.
@@ -228,19 +282,25 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Localized |
 		if (pair) d.participants = pair;
 	}
 	if (stands !== 'held' || !hasDetail(d)) return null;
-	return localized((lang) => {
-		const name = runningName(agent, lang);
-		if (name === null) return null;
-		if (general) {
+	if (general) {
+		const text = localized((lang) => {
+			const name = runningName(agent, lang);
 			const sides = names(d.participants ?? [], lang);
 			const key = lang === 'ar' ? `statement.general_${relation}_${gender}` : `statement.general_${relation}`;
-			if (sides === null || !hasTemplate(lang, key)) return null;
+			if (name === null || sides === null || !hasTemplate(lang, key)) return null;
 			return tq(lang, key, { agent: name, sides });
-		}
-		const event = someEvent(fact, d, lang, TRANSITIVE.has(relation));
-		if (event === null) return null;
-		return tq(lang, lang === 'ar' ? `claim.${relation}_${gender}` : `claim.${relation}`, { agent: name, event });
-	});
+		});
+		return stated(text, null);
+	}
+	const shape: Shape = {
+		family: relation,
+		type: fact.subject.eventType ?? 'meeting',
+		planned: false,
+		d,
+		who: [],
+		value
+	};
+	return stated(renderShape(ctx, shape), shape);
 }
 
 /**
@@ -272,7 +332,7 @@ function separateMeetings(
 	ctx: Context,
 	fact: Fact,
 	unasked: readonly Fact[]
-): { group: Fact[]; truth: Localized } | null {
+): { group: Fact[]; truth: Stated } | null {
 	const evidence = fact.evidence[0] as Evidence;
 	const sentence = normalizeArabic(ctx.sentenceOf(evidence));
 	if (fact.kind !== 'participant' || !/منفصله بين/.test(sentence)) return null;
@@ -299,7 +359,7 @@ function separateMeetings(
 		const key = lang === 'ar' ? `statement.separate_${tense}_${gender}` : `statement.separate_${tense}`;
 		return tq(lang, key, { hub: name, list });
 	});
-	return truth ? { group, truth } : null;
+	return truth ? { group, truth: { text: truth, shape: null } } : null;
 }
 
 const SIDED_TYPES = new Set(['war', 'clashes', 'ceasefire']);
@@ -363,7 +423,7 @@ function locationStatement(ctx: Context, group: readonly Fact[]): Localized | nu
 		});
 	}
 	if (!a) return null;
-	const gender = arabicGender({ type: 'place', ar: thing.ar, arCanonical: thing.ar, en: thing.en }, ctx.genders);
+	const gender = arabicGender({ id: null, type: 'place', ar: thing.ar, arCanonical: thing.ar, en: thing.en }, ctx.genders);
 	return localized((lang) => {
 		const where = runningName(a, lang);
 		if (where === null || (lang === 'en' && thing.en === null)) return null;
@@ -381,42 +441,83 @@ function falsePool(claims: readonly DraftQuestion[]): FalseStatement[] {
 			const key = optionKey(text.ar);
 			if (i === q.answer || seen.has(key)) return;
 			seen.add(key);
-			pool.push({ text, relation: q.relation, article: q.sources[0]?.article ?? '' });
+			pool.push({ text, family: 'claim', planned: false, article: q.sources[0]?.article ?? '' });
 		});
 	}
 	return pool;
 }
 
-/** Two false statements, nearest first (same article, then same kind of fact), spread by a seed. */
+/**
+ * Two false statements, nearest first: worded like the truth (so the form gives nothing away), in the
+ * same tense, from the same article, least used so far; spread by a seed.
+ */
 function pickFalse(
 	pool: readonly FalseStatement[],
 	used: Map<string, number>,
 	fact: Fact,
 	id: string,
-	truth: Localized
+	truth: Stated
 ): Localized[] {
 	const article = fact.evidence[0]?.article ?? '';
-	const truthKey = optionKey(truth.ar);
-	const needEnglish = truth.en !== null;
+	const truthKey = statementKey(truth.text.ar);
+	const needEnglish = truth.text.en !== null;
+	const family = truth.shape?.family ?? null;
 	const ranked = seededShuffle(pool, id)
-		.filter((s) => optionKey(s.text.ar) !== truthKey && (!needEnglish || s.text.en !== null))
+		.filter((s) => statementKey(s.text.ar) !== truthKey && (!needEnglish || s.text.en !== null))
 		.map((s) => ({
 			s,
 			rank:
+				(s.family === family ? 0 : s.family === 'claim' ? 40 : 20) +
 				(used.get(optionKey(s.text.ar)) ?? 0) * 4 +
 				(s.article === article ? 0 : 2) +
-				(s.relation === fact.kind ? 0 : 1)
+				(s.planned === (truth.shape?.planned ?? false) ? 0 : 1)
 		}))
 		.sort((a, b) => a.rank - b.rank);
 	const chosen: Localized[] = [];
 	for (const { s } of ranked) {
 		if (chosen.length === 2) break;
-		// Two statements about one relation of one article may contradict each other only through the truth.
 		if (chosen.some((c) => optionKey(c.ar) === optionKey(s.text.ar))) continue;
 		chosen.push(s.text);
 		used.set(optionKey(s.text.ar), (used.get(optionKey(s.text.ar)) ?? 0) + 1);
 	}
 	return chosen;
+}
+
+/**
+ * Wrong statements worded like the true ones: each specific question's event, described as it was
+ * described there, with a value that question proved false for every event the description fits.
+ */
+function alteredStatements(ctx: Context): FalseStatement[] {
+	const out: FalseStatement[] = [];
+	const seen = new Set<string>();
+	const add = (shape: Shape, article: string): void => {
+		const text = renderShape(ctx, shape);
+		if (!text || seen.has(statementKey(text.ar))) return;
+		seen.add(statementKey(text.ar));
+		out.push({ text, family: shape.family, planned: shape.planned, article });
+	};
+	for (const a of ctx.alterations) {
+		const people = a.event.participants.filter((p) => p.type !== 'city');
+		const who = (a.descriptor.participants ?? people)
+			.filter((p) => p.type !== 'country' || !people.some((q) => q !== p && ctx.world.related(q, p)))
+			.slice(0, MAX_DETAILS);
+		const base = { type: a.event.type, planned: a.planned, who: [] as EntityRef[] };
+		// The people at the table make the statement readable on its own; naming more true details of
+		// the event only narrows what it describes, so the wrong value stays wrong.
+		const agents = a.descriptor.agents.filter((g) => !who.some((p) => entityKey(p) === entityKey(g.entity)));
+		const full: Descriptor = { ...a.descriptor, participants: who.length ? who : undefined };
+		for (const value of a.wrong) {
+			if (a.slot === 'place' || a.slot === 'date') {
+				add({ ...base, family: a.slot, d: full, value }, a.article);
+				const d: Descriptor = { ...a.descriptor, agents, participants: undefined };
+				if (a.slot === 'place' && value.type === 'entity') d.place = value.entity;
+				if (a.slot === 'date' && value.type === 'date') d.date = value.date;
+				if (who.length) add({ ...base, family: 'participant', d, who, value }, a.article);
+			} else if (!a.planned && value.type === 'entity' && !who.some((p) => ctx.world.related(p, value.entity)))
+				add({ ...base, family: a.slot, d: full, value }, a.article);
+		}
+	}
+	return out;
 }
 
 /** The unasked participant, place and date facts one sentence gives of one meeting. */
@@ -459,7 +560,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 			})
 		)
 	);
-	const pool = falsePool(made.filter((q) => q.kind === 'claim'));
+	const pool = [...alteredStatements(ctx), ...falsePool(made.filter((q) => q.kind === 'claim'))];
 	if (pool.length < 2) return [];
 	const unasked = ctx.facts.filter((f) => !asked.has(f.id) && STATED.has(f.kind));
 	const used = new Map<string, number>();
@@ -487,7 +588,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		const truth = separate
 			? separate.truth
 			: fact.kind === 'location'
-				? locationStatement(ctx, group)
+				? stated(locationStatement(ctx, group), null)
 				: MEETING_KINDS.has(fact.kind)
 					? meetingStatement(ctx, group, stands)
 					: agentStatement(ctx, fact, stands);
@@ -498,7 +599,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		const members = group.includes(fact) ? group : [fact, ...group];
 		const factIds = members.map((f) => f.id);
 		const evidence = [...members.flatMap((f) => f.evidence), ...(lender ? lender.evidence.slice(0, 1) : [])];
-		const earlier = byTruth.get(statementKey(truth.ar));
+		const earlier = byTruth.get(statementKey(truth.text.ar));
 		if (earlier) {
 			// The same statement from another sentence: one question, confirmed by both.
 			earlier.sources = mergeSources(earlier.sources[0] as Evidence, [...earlier.sources.slice(1), ...evidence]);
@@ -525,12 +626,12 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 				sources: mergeSources(fact.evidence[0] as Evidence, evidence.slice(1)),
 				highlightEn: value.type === 'entity' ? value.entity.en : null
 			},
-			truth,
+			truth.text,
 			wrong,
 			2
 		);
 		for (const f of factIds) done.add(f);
-		byTruth.set(statementKey(truth.ar), q);
+		byTruth.set(statementKey(truth.text.ar), q);
 		out.push(q);
 	}
 	return out;

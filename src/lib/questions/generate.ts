@@ -155,6 +155,7 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	let wrong: Localized[];
 	let close: boolean;
 	let highlightEn: string | null;
+	let wrongValues: FactValue[];
 	if (value.type === 'entity') {
 		const answer = value.entity;
 		const mentioned = [
@@ -180,6 +181,7 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		if (!picked) return drop(ctx, fact, `fewer than 3 distractors for ${answer.arCanonical}`);
 		right = entityOption(answer);
 		wrong = picked.values.map(entityOption);
+		wrongValues = picked.values.map((entity) => ({ type: 'entity', entity }));
 		close = picked.close;
 		highlightEn = answer.en;
 	} else if (value.type === 'date') {
@@ -194,6 +196,7 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		if (!picked) return drop(ctx, fact, `fewer than 3 distractors for date «${value.date.text}»`);
 		right = both((lang) => renderDate(value.date, lang) ?? '');
 		wrong = picked.values.map((d) => both((lang) => renderDate(d, lang) ?? ''));
+		wrongValues = picked.values.map((date) => ({ type: 'date', date }));
 		close = picked.close;
 		highlightEn = right.en;
 	} else return null;
@@ -207,6 +210,14 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		fact.evidence[0] as Evidence,
 		[...fact.evidence.slice(1), ...agreeing.flatMap((f) => f.evidence)]
 	);
+	ctx.alterations.push({
+		event,
+		descriptor,
+		slot,
+		planned,
+		wrong: wrongValues,
+		article: (fact.evidence[0] as Evidence).article
+	});
 	return assemble(
 		{
 			id,
@@ -689,7 +700,8 @@ export function generateQuestions(input: GenerateInput): Generated {
 		agentKeys: new Set(events.flatMap((e) => e.agents.map((a) => entityKey(a.entity)))),
 		placeKeys: new Set(events.flatMap((e) => (e.place ? [entityKey(e.place)] : []))),
 		genders: editorial.gender,
-		notes: []
+		notes: [],
+		alterations: []
 	};
 	for (const f of input.facts) {
 		if (f.evidence.length === 0)

@@ -25,6 +25,28 @@ describe('the bank built from the five articles', () => {
 		expect(validateBank(built.bank, { requireEnglish: translated, requireAllKinds: true })).toEqual([]);
 	});
 
+	// A statement's form must not give it away: a true one worded as a held meeting («took part in»,
+	// «was held in», «hosted») stands beside at least one false statement worded the same way.
+	it('words a false statement like the true one in at least 90% of statement claims', () => {
+		const families = [
+			/took part in|take part in/,
+			/(?:was|were|is|are) (?:scheduled to be )?(?:held|made)/,
+			/hosted|(?<!has )mediated|arranged|chaired|auspices/
+		];
+		const statements = built.bank.questions.filter((q) => q.template.startsWith('statement_'));
+		let worded = 0;
+		let alike = 0;
+		for (const q of statements) {
+			const truth = q.options[q.answer]?.en ?? '';
+			const family = families.find((f) => f.test(truth));
+			if (!family) continue;
+			worded++;
+			if (q.options.some((o, i) => i !== q.answer && family.test(o.en ?? ''))) alike++;
+		}
+		expect(worded).toBeGreaterThan(20);
+		expect(alike / worded).toBeGreaterThanOrEqual(0.9);
+	});
+
 	it('holds at least 60 questions covering every kind', () => {
 		expect(built.bank.questions.length).toBeGreaterThanOrEqual(60);
 		for (const kind of questionKinds) {

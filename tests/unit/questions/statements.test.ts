@@ -65,8 +65,10 @@ describe('statement claims', () => {
 		expect(truth?.ar.startsWith('لن يُعقد اجتماع')).toBe(true);
 		expect(truth?.ar).toContain('7 ديسمبر');
 		expect(truth?.en).toMatch(/will not take place\.$/);
-		const held = statements.flatMap((s) => s.options).filter((o) => o.ar.includes('7 ديسمبر'));
-		expect(held.every((o) => !/^(?:عُقد|شارك)/.test(o.ar))).toBe(true);
+		// No true statement says the called-off meeting was held (a false one may use the date elsewhere).
+		const truths = statements.map((s) => s.options[s.answer] as { ar: string });
+		const held = truths.filter((o) => o.ar.includes('7 ديسمبر') && /^(?:عُقد|شارك)/.test(o.ar));
+		expect(held).toEqual([]);
 	});
 
 	it('say that the first named meets each other one separately, never that they all met', () => {
@@ -89,24 +91,30 @@ describe('statement claims', () => {
 		});
 	});
 
-	it('carry each listed fact’s value in the true statement and put it beside two false claims', () => {
+	it('carry each listed fact’s value in the true statement, beside two false ones worded alike', () => {
 		expect(statements.length).toBeGreaterThan(0);
 		const byId = new Map([...facts, ...extra].map((f) => [f.id, f]));
-		const altered = new Set(
-			questions
-				.filter((q) => q.kind === 'claim' && !q.template.startsWith('statement_'))
-				.flatMap((q) => q.options.filter((_, i) => i !== q.answer).map((o) => optionKey(o.ar)))
-		);
+		const truths = new Set(questions.map((q) => optionKey((q.options[q.answer] as { ar: string }).ar)));
+		// The wording families a held meeting is stated in: a false statement in the same words means
+		// the form of an option never tells which one is true.
+		const families = [/took part in|take part in/, /(?:was|were|is|are) (?:scheduled to be )?(?:held|made)/, /hosted|(?<!has )mediated|arranged|chaired|auspices/];
+		let alike = 0;
 		for (const q of statements) {
 			expect(q.prompt).toEqual({ ar: tq('ar', 'prompt.statement'), en: tq('en', 'prompt.statement') });
 			expect(q.options).toHaveLength(3);
-			const truth = q.options[q.answer] as { ar: string };
+			const truth = q.options[q.answer] as { ar: string; en: string };
 			for (const id of q.factIds) {
 				const f = byId.get(id) as Fact;
 				if (f.value.type === 'entity') expect(answerInSpan(truth.ar, f.value.entity.arCanonical)).toBe(true);
 			}
 			const wrong = q.options.filter((_, i) => i !== q.answer);
-			for (const o of wrong) expect(altered.has(optionKey(o.ar))).toBe(true);
+			for (const o of wrong) expect(truths.has(optionKey(o.ar))).toBe(false);
+			const family = families.find((f) => f.test(truth.en));
+			if (family && wrong.some((o) => family.test(o.en ?? ''))) alike++;
 		}
+		const worded = statements.filter((q) => families.some((f) => f.test((q.options[q.answer] as { en: string }).en)));
+		// A family with no specific question to alter (here: sponsors) borrows another wording.
+		expect(alike / worded.length).toBeGreaterThanOrEqual(0.75);
 	});
+
 });
