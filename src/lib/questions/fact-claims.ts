@@ -501,18 +501,20 @@ function alteredStatements(ctx: Context): FalseStatement[] {
 		const who = (a.descriptor.participants ?? people)
 			.filter((p) => p.type !== 'country' || !people.some((q) => q !== p && ctx.world.related(q, p)))
 			.slice(0, MAX_DETAILS);
+		// «A meeting in September was held in Sochi» names no one: too vague to be clearly false.
+		if (who.length === 0) continue;
 		const base = { type: a.event.type, planned: a.planned, who: [] as EntityRef[] };
 		// The people at the table make the statement readable on its own; naming more true details of
 		// the event only narrows what it describes, so the wrong value stays wrong.
 		const agents = a.descriptor.agents.filter((g) => !who.some((p) => entityKey(p) === entityKey(g.entity)));
-		const full: Descriptor = { ...a.descriptor, participants: who.length ? who : undefined };
+		const full: Descriptor = { ...a.descriptor, participants: who };
 		for (const value of a.wrong) {
 			if (a.slot === 'place' || a.slot === 'date') {
 				add({ ...base, family: a.slot, d: full, value }, a.article);
 				const d: Descriptor = { ...a.descriptor, agents, participants: undefined };
 				if (a.slot === 'place' && value.type === 'entity') d.place = value.entity;
 				if (a.slot === 'date' && value.type === 'date') d.date = value.date;
-				if (who.length) add({ ...base, family: 'participant', d, who, value }, a.article);
+				add({ ...base, family: 'participant', d, who, value }, a.article);
 			} else if (!a.planned && value.type === 'entity' && !who.some((p) => ctx.world.related(p, value.entity)))
 				add({ ...base, family: a.slot, d: full, value }, a.article);
 		}
