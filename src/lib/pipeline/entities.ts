@@ -22,13 +22,36 @@ export function findMentions(text: string, tokens: Token[], index: LexiconIndex)
 	const mentions: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const found = matchAt(text, tokens, i, index);
+		const capital = capitalAt(text, tokens, i, index);
+		const found = capital ?? matchAt(text, tokens, i, index);
 		if (found) {
 			mentions.push(found);
 			i = found.to;
 		} else i++;
 	}
 	return mentions;
+}
+
+const CAPITAL_WORD = /^(?:[وف]?[بل]?ال|[وف]?ب?)?عاصمه$/;
+
+/**
+ * «العاصمة الأمريكية» names Washington: the capital word and a country's adjective, when no city's
+ * name follows («العاصمة الكازاخية أستانا» is read as Astana itself, with the adjective before it).
+ */
+function capitalAt(text: string, tokens: Token[], i: number, index: LexiconIndex): Mention | null {
+	const word = tokens[i];
+	const adjToken = tokens[i + 1];
+	if (!word || !adjToken || !CAPITAL_WORD.test(word.key)) return null;
+	if (!/^\s+$/.test(text.slice(word.end, adjToken.start))) return null;
+	const country = procliticReadings(adjToken.key)
+		.map((r) => index.adjectives.get(r.key))
+		.find((e) => e !== undefined);
+	const capital = country?.capital ? index.byId.get(country.capital) : undefined;
+	if (!country || country.type !== 'country' || !capital) return null;
+	const next = tokens[i + 2];
+	if (next && matchAt(text, tokens, i + 2, index)?.entry.type === 'city') return null;
+	const dropped = word.text.length - word.text.replace(/^[وفبل]+(?=ال)/u, '').length;
+	return build(text, word, adjToken, i, i + 2, capital, dropped, false);
 }
 
 function matchAt(text: string, tokens: Token[], i: number, index: LexiconIndex): Mention | null {

@@ -21,6 +21,22 @@ export interface RoleMatch {
 }
 
 const OFFICES: [string[], string][] = [
+	// Longer titles first: the first match wins («نائب رئيس الوزراء» before «نائب رئيس»).
+	[['نايب', 'رييس', 'الوزراء'], 'deputy-prime-minister'],
+	[['نايب', 'رييس', 'وزراء'], 'deputy-prime-minister'],
+	[['نايبه', 'رييس', 'الوزراء'], 'deputy-prime-minister'],
+	[['مستشار', 'الامن', 'القومي'], 'national-security-adviser'],
+	[['مستشاره', 'الامن', 'القومي'], 'national-security-adviser'],
+	[['وزير', 'الداخليه'], 'interior-minister'],
+	[['وزيره', 'الداخليه'], 'interior-minister'],
+	// «رئيسها», «وزير خارجيتها»: the office of a country named earlier in the sentence.
+	[['رييسها'], 'president'],
+	[['رييس', 'وزرايها'], 'prime-minister'],
+	[['وزير', 'خارجيتها'], 'foreign-minister'],
+	[['المبعوث', 'الخاص'], 'special-envoy'],
+	[['المبعوثه', 'الخاصه'], 'special-envoy'],
+	[['المبعوث'], 'special-envoy'],
+	[['مبعوث'], 'special-envoy'],
 	[['رييس', 'الوزراء'], 'prime-minister'],
 	[['رييس', 'وزراء'], 'prime-minister'],
 	[['رييسه', 'الوزراء'], 'prime-minister'],
@@ -297,6 +313,13 @@ export function findRoles(
 				continue;
 			}
 			break;
+		}
+		// «تركيا … والتقى رئيسها، رجب طيب أردوغان»: «ـها» points back to the last country named before.
+		if (!country && /ها$/.test(tokens[k - 1]?.key ?? '')) {
+			const antecedent = mentions
+				.filter((x) => x.to <= i && !x.adjective && x.entry.type === 'country')
+				.pop();
+			if (antecedent) country = antecedent.ref;
 		}
 		if (country?.id === 'kremlin' && office === 'spokesperson')
 			office = 'presidential-spokesperson';

@@ -47,6 +47,8 @@ export interface LexiconEntry {
 	office?: { ar: string; en: string };
 	/** For a city or region: the country id it lies in. */
 	country?: string;
+	/** For a country: the lexicon id of its capital city («العاصمة الأمريكية» is Washington). */
+	capital?: string;
 	/** For a capital used as a metonym for a government or a body («باكو», «بروكسل»): whose side it stands for. */
 	metonymFor?: string;
 }

@@ -81,7 +81,7 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			evidence: evidence(info, m.start, m.end)
 		});
 	});
-	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو»: a city and the country it lies in.
+	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو», «جنيف السويسرية»: a city and its country.
 	for (const m of info.mentions) {
 		if (m.adjective || m.entry.type !== 'city') continue;
 		const after = info.text.slice(m.end);
@@ -96,7 +96,17 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			prevToken && /^(ال)?عاصمه$/.test(prevToken.key)
 				? info.mentions.find((x) => x.from === m.from - 1 && x.adjective)
 				: undefined;
-		const where = inside ?? capitalAdj;
+		// «مدينة جنيف السويسرية», «سوتشي الروسية»: the country's adjective right after the city, when the
+		// lexicon puts the city in that country (an adjective there may also describe something else).
+		const nextAdj = info.mentions.find(
+			(x) =>
+				x.from === m.to &&
+				x.adjective &&
+				x.entry.type === 'country' &&
+				x.entry.id === m.entry.country &&
+				/^\s+$/.test(info.text.slice(m.end, info.tokens[x.from]?.start ?? x.start))
+		);
+		const where = inside ?? capitalAdj ?? nextAdj;
 		if (!where) continue;
 		drafts.push({
 			kind: 'location',

@@ -529,7 +529,55 @@ type Found = { ref: EntityRef; start: number; end: number };
 
 /** The entities a cue's agent phrase names from token p: role persons, names, or a country adjective
  * («بوساطة روسية»), joined by و, up to the next punctuation. */
+/** «نظيره», «نظيريه», «نظيرته», «نظراءه»: the guest's counterpart noun before the names. */
+const COUNTERPARTS = /^و?(?:نظير|نظيره|نظيريه|نظيرته|نظيرتيه|نظرايه|نظراءه|نظيريهم)$/;
+
+/**
+ * The guests after a receiving verb's host: past a date («يوم الاثنين», «أمس») and a counterpart
+ * noun, the names joined by «و», each possibly led by its nationality («والأذربيجاني جيهون بيرموف»).
+ */
+function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
+	let k = info.tokens.findIndex((t) => t.start >= hostEnd);
+	if (k < 0) return [];
+	for (let skipped = 0; skipped < 4 && k < info.tokens.length; skipped++) {
+		const date = info.dates.find((d) => d.from === k);
+		if (date) k = date.to;
+		else if (COUNTERPARTS.test(info.tokens[k]?.key ?? '')) k++;
+		else break;
+	}
+	const out: Found[] = [];
+	const limit = punctLimit(info, k);
+	while (k < limit) {
+		const role = info.roles.find((r) => r.from === k && r.to > k);
+		const m = info.mentions.find((x) => x.from === k);
+		if (role?.person) {
+			out.push({ ref: role.person.ref, start: role.person.start, end: role.person.end });
+			k = role.to;
+		} else if (role?.candidate) {
+			out.push(candidateFound(role));
+			k = role.to;
+		} else if (m?.adjective) {
+			// The nationality before a name («الأرميني أرارات ميرزويان») only introduces it.
+			const next = info.mentions.find(
+				(x) => x.from === m.to && !x.adjective && x.entry.type === 'person'
+			);
+			if (!next) break;
+			out.push({ ref: next.ref, start: next.start, end: next.end });
+			k = next.to;
+		} else if (m && m.entry.type === 'person') {
+			out.push({ ref: m.ref, start: m.start, end: m.end });
+			k = m.to;
+		} else break;
+		if (!(info.tokens[k]?.key ?? '').startsWith('و') && !info.mentions.some((x) => x.from === k))
+			break;
+	}
+	return out;
+}
+
 function agentsAfter(info: SentenceInfo, p: number): Found[] {
+	// «جهود وساطة، والتقى رئيسها …»: a comma right after the cue ends its phrase.
+	if (/[،,.:؛;]/.test(info.text.slice(info.tokens[p - 1]?.end ?? 0, info.tokens[p]?.start ?? 0)))
+		return [];
 	const limit = punctLimit(info, p);
 	const out: Found[] = [];
 	let k = p;
@@ -661,6 +709,10 @@ function partiesFrom(
 	return out;
 }
 
+/** Verbs whose subject is the meeting itself («عُقدت», «اختتمت», «انطلقت», «جرت»), normalised. */
+const HELD_VERBS =
+	/^[وف]?(?:عقدت|تعقد|ستعقد|يعقد|سيعقد|اختتمت|اختتم|تختتم|انطلقت|انطلق|تنطلق|بدات|تبدا|استونفت|استانفت|انتهت|جرت|تجري|ستجري|اجريت)$/;
+
 /** A place for a meeting: «في <place>», «بواشنطن», «قمة سوتشي». */
 function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
 	if (m.adjective || !['city', 'country', 'place'].includes(m.entry.type)) return false;
@@ -713,6 +765,9 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			const found = before ? [before] : agentsAfter(info, after);
 			// «استقبل أردوغان علييف»: the first name after a receiving verb is the host, the next its guest.
 			const receives = cue.relation === 'host' && !before && /^استقبل/.test(cue.seq[0] ?? '');
+			// «استقبل بلينكن يوم الاثنين نظيريه الأرميني … والأذربيجاني …»: the guests may follow a date.
+			const host = found[0];
+			if (receives && found.length === 1 && host) found.push(...guestsAfter(info, host.end));
 			found.forEach((who, n) => {
 				if (receives && n > 0) guests.push({ ...who, at: i });
 				else agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
@@ -779,6 +834,18 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			e.participants.push({ ref: g.ref, start: g.start, end: g.end });
 	}
 	for (const m of info.mentions) {
+		// «اختتمت في مدينة جنيف، الخميس، جولة مفاوضات»: a verb whose subject is the meeting comes first,
+		// then the venue, then the meeting itself.
+		const ahead = following(m.from);
+		const verbFirst =
+			!preceding(m.from) &&
+			ahead &&
+			ahead.cue.from - m.to <= 12 &&
+			info.tokens.some((t, k) => k < m.from && HELD_VERBS.test(t.key));
+		if (verbFirst && ahead && !ahead.place && placeAt(info, m, ahead.cue)) {
+			ahead.place = { ref: m.ref, start: m.start, end: m.end };
+			continue;
+		}
 		const e = preceding(m.from);
 		if (!e || e.cue.type === 'other' || m.from - e.cue.to > 24) continue;
 		// A city names the venue more precisely than a country given before it.
