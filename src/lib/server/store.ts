@@ -2,10 +2,9 @@
 // Every change goes through `update`: changes apply in order in memory, then are written together
 // (one atomic write for all changes waiting at that moment), and each caller is answered only after
 // the write that holds its change has reached the disk. If that write fails, the change is undone.
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
 
 /** The data file is unreadable or invalid: the server must not start on it, nor overwrite it. */
 export class DataFileError extends Error {
@@ -42,6 +41,68 @@ export interface Schema<T> {
 	problem(data: unknown): string | null;
 }
 
+/**
+ * The file as lowdb's adapter. A write goes to a temporary file next to the data file, is flushed to
+ * the disk (fsync), then renamed over the data file, and the folder is flushed so the rename itself
+ * survives a power cut. lowdb's own file adapter (steno) does the same without the flushes: after a
+ * crash of the machine (not just of the process) the data file could then be empty or older than
+ * what was acknowledged.
+ */
+class DurableFile<T> implements Adapter<T> {
+	readonly #file: string;
+	readonly #temp: string;
+	readonly #parse: (text: string) => T;
+	readonly #stringify: (data: T) => string;
+
+	constructor(file: string, parse: (text: string) => T, stringify: (data: T) => string) {
+		this.#file = file;
+		this.#temp = join(dirname(file), `.${basename(file)}.tmp`);
+		this.#parse = parse;
+		this.#stringify = stringify;
+	}
+
+	async read(): Promise<T | null> {
+		let text: string;
+		try {
+			text = await readFile(this.#file, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+			throw error;
+		}
+		return this.#parse(text);
+	}
+
+	async write(data: T): Promise<void> {
+		const text = this.#stringify(data);
+		try {
+			const handle = await open(this.#temp, 'w');
+			try {
+				await handle.writeFile(text, 'utf8');
+				await handle.sync();
+			} finally {
+				await handle.close();
+			}
+		} catch (error) {
+			// A half-written temporary file only takes room (on a full disk, room that is needed).
+			await rm(this.#temp, { force: true }).catch(() => {});
+			throw error;
+		}
+		await rename(this.#temp, this.#file);
+		await syncFolder(dirname(this.#file));
+	}
+}
+
+/** Flushes a folder's entries (a rename) to the disk; Windows cannot open folders, and needs not. */
+async function syncFolder(folder: string): Promise<void> {
+	if (process.platform === 'win32') return;
+	const handle = await open(folder, 'r');
+	try {
+		await handle.sync();
+	} finally {
+		await handle.close();
+	}
+}
+
 interface Pending {
 	resolve(): void;
 	reject(error: unknown): void;
@@ -56,17 +117,20 @@ export class Store<T> {
 	#lastWritten = '';
 	#waiting: Pending[] = [];
 	#writing: Promise<void> | null = null;
+	/** Settles once every change applied so far is saved or undone. */
+	#settled: Promise<void> = Promise.resolve();
 
 	private constructor(file: string, schema: Schema<T>) {
 		this.file = file;
 		this.#schema = schema;
-		const adapter = new DataFile<T>(file, {
-			parse: (text) => this.#parse(text),
-			stringify: (data) => {
+		const adapter = new DurableFile<T>(
+			file,
+			(text) => this.#parse(text),
+			(data) => {
 				this.#lastWritten = JSON.stringify(data);
 				return this.#lastWritten;
 			}
-		});
+		);
 		this.#db = new Low<T>(adapter, schema.empty());
 	}
 
@@ -97,18 +161,31 @@ export class Store<T> {
 	 * `change` runs synchronously and alone, so read-check-write inside it is safe from races.
 	 * It must make all its checks before its first mutation (as a form action validates before it
 	 * saves): a change that throws is not written, and whatever it had already mutated stays in memory.
+	 * A change that throws while earlier changes are still unsaved runs once more after they settle,
+	 * so that a refusal never rests on a change that failed to save.
 	 */
 	update<R>(change: (data: T) => R): Promise<R> {
-		let result: R;
 		try {
-			result = change(this.#db.data);
+			return this.#enqueue(change(this.#db.data));
 		} catch (error) {
-			return Promise.reject(error);
+			if (this.#waiting.length === 0 && this.#writing === null) return Promise.reject(error);
+			// Refused on top of changes that are not on disk yet: if their write fails they are undone,
+			// and the refusal would have been for a state that never existed (a "time's up" for an
+			// answer that was never saved, say). Let them settle, then check once more.
+			return this.#settled.then(() => this.#enqueue(change(this.#db.data)));
 		}
-		return new Promise<R>((resolve, reject) => {
+	}
+
+	#enqueue<R>(result: R): Promise<R> {
+		const saved = new Promise<R>((resolve, reject) => {
 			this.#waiting.push({ resolve: () => resolve(result), reject });
 			this.#flushSoon();
 		});
+		this.#settled = saved.then(
+			() => {},
+			() => {}
+		);
+		return saved;
 	}
 
 	#flushSoon(): void {
@@ -128,7 +205,10 @@ export class Store<T> {
 					this.#db.data = JSON.parse(this.#saved) as T;
 					const refused = [...batch, ...this.#waiting];
 					this.#waiting = [];
-					for (const pending of refused) pending.reject(new SaveError(this.file, error));
+					const failure = new SaveError(this.file, error);
+					// Players see "could not be saved"; whoever runs the server must learn why.
+					console.error(`${failure.message} (${refused.length} change(s) refused)`);
+					for (const pending of refused) pending.reject(failure);
 				}
 			}
 			this.#writing = null;

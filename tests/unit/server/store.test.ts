@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { appSchema } from '../../../src/lib/server/schema';
 import { DataFileError, SaveError, Store, type Schema } from '../../../src/lib/server/store';
 
@@ -111,6 +111,7 @@ describe('Store', () => {
 	});
 
 	test('a failed write is refused, undone in memory, and loses nothing saved before', async () => {
+		const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const store = await Store.open(file, testSchema);
 		await store.update((data) => {
 			data.games.kept = { score: 1 };
@@ -125,6 +126,11 @@ describe('Store', () => {
 		).rejects.toBeInstanceOf(SaveError);
 		expect(store.data.games).toEqual({ kept: { score: 1 } });
 		expect(await savedGames(file)).toEqual({ kept: { score: 1 } });
+		// Whoever runs the server learns which file could not be saved, and why.
+		expect(errors).toHaveBeenCalledWith(
+			expect.stringContaining(`Could not save to ${file}: EISDIR`)
+		);
+		errors.mockRestore();
 
 		await rm(blocker, { recursive: true });
 		await store.update((data) => {
