@@ -132,6 +132,25 @@ function daysIn(month: number): number {
 	return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 30;
 }
 
+const prepared = new WeakMap<readonly DateValue[], DateValue[]>();
+
+/**
+ * The corpus dates once each (by how they read), in a stable order. Worked out once per corpus array:
+ * a bank of thousands of articles asks thousands of date questions over the same dates.
+ */
+function preparedCorpus(corpus: readonly DateValue[]): DateValue[] {
+	const known = prepared.get(corpus);
+	if (known) return known;
+	const byText = new Map<string, DateValue>();
+	for (const d of corpus) {
+		const key = renderDate(d, 'en') ?? '';
+		if (!byText.has(key)) byText.set(key, d);
+	}
+	const sorted = [...byText.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+	prepared.set(corpus, sorted);
+	return sorted;
+}
+
 /** Wrong dates showing the same fields as the answer: corpus dates first, then nearby ones. */
 export function pickDateDistractors(
 	answer: DateValue,
@@ -154,9 +173,7 @@ export function pickDateDistractors(
 		if (!fromCorpus && d.month === answer.month && d.month !== undefined) close = true;
 	};
 	const strip = (d: DateValue): DateValue => ({ ...d, text: '' });
-	const fromCorpus = [...corpus].sort((a, b) =>
-		(renderDate(a, 'en') ?? '') < (renderDate(b, 'en') ?? '') ? -1 : 1
-	);
+	const fromCorpus = preparedCorpus(corpus);
 	for (const d of seededShuffle(fromCorpus, `${seed}|dates`)) add(strip(d), true);
 	const generated: DateValue[] = [];
 	const base = strip(answer);

@@ -203,14 +203,87 @@ export function valueTrueFor(
 	);
 }
 
-/** Events (the target included) that a descriptor could describe. */
+/** Where each event stands in its list, and the events that mention an entity or one of its country. */
+interface EventIndex {
+	position: Map<EventRecord, number>;
+	byKey: Map<string, EventRecord[]>;
+}
+
+const indexes = new WeakMap<readonly EventRecord[], EventIndex>();
+
+function indexEvents(events: readonly EventRecord[], world: World): EventIndex {
+	const known = indexes.get(events);
+	if (known) return known;
+	const index: EventIndex = { position: new Map(), byKey: new Map() };
+	events.forEach((e, i) => {
+		index.position.set(e, i);
+		const keys = new Set<string>();
+		for (const m of [...e.participants, ...e.agents.map((a) => a.entity), ...(e.place ? [e.place] : [])]) {
+			keys.add(entityKey(m));
+			const country = world.country(m);
+			if (country) keys.add(country);
+		}
+		for (const k of dateKeys(e.date)) keys.add(k);
+		for (const k of keys) {
+			const list = index.byKey.get(k);
+			if (list) list.push(e);
+			else index.byKey.set(k, [e]);
+		}
+	});
+	indexes.set(events, index);
+	return index;
+}
+
+/** Index keys of a date: its year and its month (a matching date agrees on every field both give). */
+function dateKeys(date: DateValue | undefined): string[] {
+	if (!date) return [];
+	const keys: string[] = [];
+	if (date.year !== undefined) keys.push(`year:${date.year}`);
+	if (date.month !== undefined) keys.push(`month:${date.month}`);
+	return keys;
+}
+
+/** The smallest list of events that surely holds every event a descriptor matches, or null for all. */
+function candidatesFor(d: Descriptor, index: EventIndex, world: World): EventRecord[] | null {
+	const lists: EventRecord[][] = [];
+	for (const p of d.participants ?? []) lists.push(mentioning(index, world, p));
+	if (d.place) lists.push(mentioning(index, world, d.place));
+	for (const a of d.agents) lists.push(index.byKey.get(entityKey(a.entity)) ?? []);
+	// An event without the descriptor's year (or month) cannot overlap it.
+	if (d.date?.year !== undefined) lists.push(index.byKey.get(`year:${d.date.year}`) ?? []);
+	else if (d.date?.month !== undefined) lists.push(index.byKey.get(`month:${d.date.month}`) ?? []);
+	if (!lists.length) return null;
+	return lists.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+/**
+ * The events that could match a descriptor naming this entity: every event that mentions it, one of
+ * its places or people, or its country (a superset of what `related` accepts).
+ */
+function mentioning(index: EventIndex, world: World, e: EntityRef): EventRecord[] {
+	const out = [...(index.byKey.get(entityKey(e)) ?? [])];
+	const country = world.country(e);
+	if (country && country !== entityKey(e)) out.push(...(index.byKey.get(country) ?? []));
+	return out;
+}
+
+/** Events (the target included) that a descriptor could describe, in the order of `events`. */
 export function matchingEvents(
 	d: Descriptor,
 	target: EventRecord,
 	events: readonly EventRecord[],
 	world: World
 ): EventRecord[] {
-	return events.filter((e) => e === target || descriptorMatches(d, target, e, world));
+	// A matching event mentions every named participant, place and agent and shares the date's year
+	// or month: look only among the fewest events one of these keys gives.
+	const index = indexEvents(events, world);
+	const list = candidatesFor(d, index, world);
+	if (!list) return events.filter((e) => e === target || descriptorMatches(d, target, e, world));
+	const candidates = new Set(list);
+	candidates.add(target);
+	return [...candidates]
+		.filter((e) => e === target || descriptorMatches(d, target, e, world))
+		.sort((a, b) => (index.position.get(a) ?? -1) - (index.position.get(b) ?? -1));
 }
 
 /** A date a reader can place without the article: not a bare weekday, not «this month». */

@@ -11,7 +11,7 @@ import { hasPastMeetingVerb } from './tense';
 import { normalizeArabic } from '../pipeline/normalize';
 import { eventPhrase, runningName } from './phrase';
 import { datePhrase, entityFromLexicon, renderDate } from './render';
-import { questionId, seededShuffle } from './seed';
+import { questionId, seededRandom, seededShuffle } from './seed';
 import {
 	assemble,
 	both,
@@ -31,6 +31,39 @@ interface FalseStatement {
 	family: Family | 'claim';
 	planned: boolean;
 	article: string;
+	/** `statementKey` and `optionKey` of the Arabic text, worked out once. */
+	key: string;
+	option: string;
+}
+
+/** The false statements, indexed so each fact looks at a bounded number of near ones. */
+interface Pool {
+	all: FalseStatement[];
+	byFamily: Map<string, FalseStatement[]>;
+	byArticle: Map<string, FalseStatement[]>;
+	byFamilyArticle: Map<string, FalseStatement[]>;
+}
+
+function indexPool(statements: FalseStatement[]): Pool {
+	const pool: Pool = { all: statements, byFamily: new Map(), byArticle: new Map(), byFamilyArticle: new Map() };
+	const push = (map: Map<string, FalseStatement[]>, key: string, s: FalseStatement): void => {
+		const list = map.get(key);
+		if (list) list.push(s);
+		else map.set(key, [s]);
+	};
+	for (const s of statements) {
+		push(pool.byFamily, s.family, s);
+		push(pool.byArticle, s.article, s);
+		push(pool.byFamilyArticle, `${s.family}|${s.article}`, s);
+	}
+	return pool;
+}
+
+/** At most `n` items of a list, a seeded run of consecutive ones when it is longer. */
+function sampleOf<T>(list: readonly T[], n: number, seed: string): readonly T[] {
+	if (list.length <= n) return list;
+	const start = Math.floor(seededRandom(seed)() * list.length);
+	return Array.from({ length: n }, (_, i) => list[(start + i) % list.length] as T);
 }
 
 /** The fact kinds a statement can be written for. */
@@ -307,18 +340,34 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Stated | nu
  * The two countries an article is about: the two named most often as participants of its facts,
  * each at least twice and clearly ahead of any third. Null when the article has no such pair.
  */
-function articlePair(ctx: Context, article: string, besides: EntityRef): EntityRef[] | null {
-	const counts = new Map<string, { entity: EntityRef; n: number }>();
+const countryCounts = new WeakMap<Context, Map<string, Map<string, { entity: EntityRef; n: number }>>>();
+
+/** For each article, how many of its facts name each country as a participant (worked out once). */
+function countriesByArticle(ctx: Context): Map<string, Map<string, { entity: EntityRef; n: number }>> {
+	const known = countryCounts.get(ctx);
+	if (known) return known;
+	const out = new Map<string, Map<string, { entity: EntityRef; n: number }>>();
 	for (const f of ctx.facts) {
-		if (!f.evidence.some((e) => e.article === article)) continue;
-		for (const p of f.subject.participants ?? []) {
-			if (p.type !== 'country' || entityKey(p) === entityKey(besides)) continue;
-			const c = counts.get(entityKey(p)) ?? { entity: p, n: 0 };
-			c.n++;
-			counts.set(entityKey(p), c);
+		for (const article of new Set(f.evidence.map((e) => e.article))) {
+			const counts = out.get(article) ?? new Map<string, { entity: EntityRef; n: number }>();
+			out.set(article, counts);
+			for (const p of f.subject.participants ?? []) {
+				if (p.type !== 'country') continue;
+				const c = counts.get(entityKey(p)) ?? { entity: p, n: 0 };
+				c.n++;
+				counts.set(entityKey(p), c);
+			}
 		}
 	}
-	const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (entityKey(a.entity) < entityKey(b.entity) ? -1 : 1));
+	countryCounts.set(ctx, out);
+	return out;
+}
+
+function articlePair(ctx: Context, article: string, besides: EntityRef): EntityRef[] | null {
+	const counts = [...(countriesByArticle(ctx).get(article)?.values() ?? [])].filter(
+		(c) => entityKey(c.entity) !== entityKey(besides)
+	);
+	const ranked = counts.sort((a, b) => b.n - a.n || (entityKey(a.entity) < entityKey(b.entity) ? -1 : 1));
 	const [first, second, third] = ranked;
 	if (!first || !second || second.n < 2 || (third && third.n * 2 > second.n)) return null;
 	return [first.entity, second.entity];
@@ -441,7 +490,14 @@ function falsePool(claims: readonly DraftQuestion[]): FalseStatement[] {
 			const key = optionKey(text.ar);
 			if (i === q.answer || seen.has(key)) return;
 			seen.add(key);
-			pool.push({ text, family: 'claim', planned: false, article: q.sources[0]?.article ?? '' });
+			pool.push({
+				text,
+				family: 'claim',
+				planned: false,
+				article: q.sources[0]?.article ?? '',
+				key: statementKey(text.ar),
+				option: key
+			});
 		});
 	}
 	return pool;
@@ -452,7 +508,7 @@ function falsePool(claims: readonly DraftQuestion[]): FalseStatement[] {
  * same tense, from the same article, least used so far; spread by a seed.
  */
 function pickFalse(
-	pool: readonly FalseStatement[],
+	pool: Pool,
 	used: Map<string, number>,
 	fact: Fact,
 	id: string,
@@ -462,25 +518,31 @@ function pickFalse(
 	const truthKey = statementKey(truth.text.ar);
 	const needEnglish = truth.text.en !== null;
 	const family = truth.shape?.family ?? null;
-	const ranked = seededShuffle(pool, id)
-		.filter((s) => statementKey(s.text.ar) !== truthKey && (!needEnglish || s.text.en !== null))
+	const near = new Set<FalseStatement>([
+		...sampleOf(pool.byFamilyArticle.get(`${family}|${article}`) ?? [], 48, `${id}|fa`),
+		...sampleOf(family ? (pool.byFamily.get(family) ?? []) : [], 48, `${id}|f`),
+		...sampleOf(pool.byArticle.get(article) ?? [], 24, `${id}|a`),
+		...sampleOf(pool.all, 24, `${id}|all`)
+	]);
+	const ranked = seededShuffle([...near], id)
+		.filter((s) => s.key !== truthKey && (!needEnglish || s.text.en !== null))
 		.map((s) => ({
 			s,
 			rank:
 				(s.family === family ? 0 : s.family === 'claim' ? 40 : 20) +
-				(used.get(optionKey(s.text.ar)) ?? 0) * 4 +
+				(used.get(s.option) ?? 0) * 4 +
 				(s.article === article ? 0 : 2) +
 				(s.planned === (truth.shape?.planned ?? false) ? 0 : 1)
 		}))
 		.sort((a, b) => a.rank - b.rank);
-	const chosen: Localized[] = [];
+	const chosen: FalseStatement[] = [];
 	for (const { s } of ranked) {
 		if (chosen.length === 2) break;
-		if (chosen.some((c) => optionKey(c.ar) === optionKey(s.text.ar))) continue;
-		chosen.push(s.text);
-		used.set(optionKey(s.text.ar), (used.get(optionKey(s.text.ar)) ?? 0) + 1);
+		if (chosen.some((c) => c.option === s.option)) continue;
+		chosen.push(s);
+		used.set(s.option, (used.get(s.option) ?? 0) + 1);
 	}
-	return chosen;
+	return chosen.map((c) => c.text);
 }
 
 /**
@@ -492,11 +554,17 @@ function alteredStatements(ctx: Context): FalseStatement[] {
 	const seen = new Set<string>();
 	const add = (shape: Shape, article: string): void => {
 		const text = renderShape(ctx, shape);
-		if (!text || seen.has(statementKey(text.ar))) return;
-		seen.add(statementKey(text.ar));
-		out.push({ text, family: shape.family, planned: shape.planned, article });
+		const key = text ? statementKey(text.ar) : '';
+		if (!text || seen.has(key)) return;
+		seen.add(key);
+		out.push({ text, family: shape.family, planned: shape.planned, article, key, option: optionKey(text.ar) });
 	};
+	const done = new Set<string>();
 	for (const a of ctx.alterations) {
+		// The same question made again from another copy of a fact adds nothing new.
+		const key = `${a.event.key}|${a.slot}|${a.planned}|${JSON.stringify(a.descriptor)}|${JSON.stringify(a.wrong)}`;
+		if (done.has(key)) continue;
+		done.add(key);
 		const people = a.event.participants.filter((p) => p.type !== 'city');
 		const who = (a.descriptor.participants ?? people)
 			.filter((p) => p.type !== 'country' || !people.some((q) => q !== p && ctx.world.related(q, p)))
@@ -523,13 +591,28 @@ function alteredStatements(ctx: Context): FalseStatement[] {
 }
 
 /** The unasked participant, place and date facts one sentence gives of one meeting. */
+const meetingGroups = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
+
+/** The meeting facts of a list by event and primary sentence, in list order (worked out once). */
+function meetingKey(f: Fact): string {
+	return `${f.subject.eventId ?? ''}|${evidenceKey(f.evidence[0] as Evidence)}`;
+}
+
 function groupOf(fact: Fact, unasked: readonly Fact[]): Fact[] {
 	if (!MEETING_KINDS.has(fact.kind) || !fact.subject.eventId) return [fact];
-	const primary = evidenceKey(fact.evidence[0] as Evidence);
+	let groups = meetingGroups.get(unasked);
+	if (!groups) {
+		groups = new Map();
+		for (const f of unasked) {
+			if (!MEETING_KINDS.has(f.kind) || !f.subject.eventId) continue;
+			const list = groups.get(meetingKey(f));
+			if (list) list.push(f);
+			else groups.set(meetingKey(f), [f]);
+		}
+		meetingGroups.set(unasked, groups);
+	}
 	const kinds = new Set<string>();
-	return unasked.filter((f) => {
-		if (!MEETING_KINDS.has(f.kind) || f.subject.eventId !== fact.subject.eventId) return false;
-		if (evidenceKey(f.evidence[0] as Evidence) !== primary) return false;
+	return (groups.get(meetingKey(fact)) ?? []).filter((f) => {
 		// A date the article does not anchor («اليوم») cannot be stated; the rest of the meeting can.
 		if (f !== fact && f.value.type === 'date' && renderDate(f.value.date, 'ar') === null) return false;
 		// One place and one date per statement; any number of participants.
@@ -562,8 +645,8 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 			})
 		)
 	);
-	const pool = [...alteredStatements(ctx), ...falsePool(made.filter((q) => q.kind === 'claim'))];
-	if (pool.length < 2) return [];
+	const pool = indexPool([...alteredStatements(ctx), ...falsePool(made.filter((q) => q.kind === 'claim'))]);
+	if (pool.all.length < 2) return [];
 	const unasked = ctx.facts.filter((f) => !asked.has(f.id) && STATED.has(f.kind));
 	const used = new Map<string, number>();
 	const byTruth = new Map<string, DraftQuestion>();

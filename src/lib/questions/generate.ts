@@ -1,6 +1,7 @@
 // Turns extracted facts into questions: one asked slot per fact, made specific against the whole
 // fact base, with distractors that the fact base makes false and every sentence that backs the answer.
 import type {
+	DateValue,
 	EntityRef,
 	Evidence,
 	Fact,
@@ -105,6 +106,18 @@ function slotQuestionFromAnySentence(ctx: Context, fact: Fact): DraftQuestion | 
 	return q;
 }
 
+const datesOf = new WeakMap<Context, DateValue[]>();
+
+/** Every date the facts give, one array per generation (so distractor picking can prepare it once). */
+function corpusDates(ctx: Context): DateValue[] {
+	let dates = datesOf.get(ctx);
+	if (!dates) {
+		dates = ctx.facts.flatMap((f) => (f.value.type === 'date' ? [f.value.date] : []));
+		datesOf.set(ctx, dates);
+	}
+	return dates;
+}
+
 /** A question about one slot of a meeting (who hosted …, where …, when …). */
 function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const event = ctx.eventOfFact.get(fact.id);
@@ -185,10 +198,9 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		close = picked.close;
 		highlightEn = answer.en;
 	} else if (value.type === 'date') {
-		const corpus = ctx.facts.flatMap((f) => (f.value.type === 'date' ? [f.value.date] : []));
 		const picked = pickDateDistractors(
 			value.date,
-			corpus,
+			corpusDates(ctx),
 			(d) => isTrue({ type: 'date', date: d }),
 			id,
 			3
