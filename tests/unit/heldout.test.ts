@@ -2,7 +2,8 @@
 // format as tests/gold/facts.json. The failures of the first two sets were seen by the engineers who
 // then improved the general rules, so neither is unseen any more; each newer set is written after that.
 // Set 3 (3 articles, 163 facts, written by an editor who never saw the extractor) was first measured at
-// 47.2% recall, 88.6% precision and 3 wrong values; its floors hold what the rules reach on it, and
+// 47.2% recall, 88.6% precision and 3 wrong values, then 49.7% and 89.1% once the lexicon grew (by an
+// editor who did not look at the set either); its floors hold what the rules reach on it, and
 // its known wrong values are listed, so a new one fails the test.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
@@ -13,7 +14,7 @@ const sets = [
 	{
 		name: 'held-out 3 (never shown to the rules)',
 		dir: 'tests/heldout3',
-		minRecall: 0.45,
+		minRecall: 0.48,
 		knownWrong: [
 			'm001: extracted Turkey where gold says {"entity":"Hakan Fidan"}',
 			'm089: extracted {"relative":"yesterday"} where gold says {"weekday":3,"relative":"yesterday"}',
