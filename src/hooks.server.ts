@@ -1,6 +1,6 @@
 // Every request: decide the language on the server (cookie, then Accept-Language, then Arabic) so the
 // very first byte carries the right <html lang dir>, and add the security headers SvelteKit leaves to us.
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { defaultLang, direction, resolveLanguage, translator } from '$lib/i18n';
 import { database } from '$lib/server/db';
 import { DataFileError } from '$lib/server/store';
@@ -17,12 +17,22 @@ export const init: ServerInit = async () => {
 	}
 };
 
+function reservedAction(name: string): boolean {
+	return name === 'default' || name in Object.prototype;
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = resolveLanguage(
 		event.cookies.get('lang'),
 		event.request.headers.get('accept-language')
 	);
 	event.locals.lang = lang;
+	// SvelteKit looks the action name up as a plain property: `?/default` throws and `?/constructor`
+	// or `?/__proto__` find Object's own members, all of which would be a 500. No such action.
+	const action = [...event.url.searchParams.keys()].find((key) => key.startsWith('/'))?.slice(1);
+	if (event.request.method === 'POST' && action !== undefined && reservedAction(action)) {
+		error(404, translator(lang)('errors.notFound'));
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%tahaqqaq.lang%', lang).replace('%tahaqqaq.dir%', direction(lang))
@@ -35,9 +45,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** Unexpected errors: log the details on the server, show the player a plain message in their language. */
+/** Messages for the requests SvelteKit itself refuses (no such action, wrong body type, too large). */
+const refusals: Record<number, string> = {
+	404: 'errors.notFound',
+	405: 'errors.notAllowed',
+	413: 'errors.tooLarge',
+	415: 'errors.badForm'
+};
+
+/**
+ * Errors not raised with `error()`: a refused request gets a message that says what was wrong; an
+ * unexpected failure is logged on the server, and the player gets a plain message. Both in the
+ * player's language.
+ */
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(error);
+	if (status >= 500) console.error(error);
 	const lang = event.locals.lang ?? defaultLang;
-	return { message: translator(lang)(status === 404 ? 'errors.notFound' : 'errors.generic') };
+	const key = refusals[status] ?? (status < 500 ? 'errors.badRequest' : 'errors.generic');
+	return { message: translator(lang)(key) };
 };

@@ -3,6 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { defaultSetupValues, parseSetup, readSetupValues } from '$lib/game/setup';
 import { questionBank } from '$lib/server/bank';
 import { createGame } from '$lib/server/games';
+import { readForm } from '$lib/server/form';
 import { SaveError } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,8 +23,10 @@ export const load: PageServerLoad = ({ url }) => {
 };
 
 export const actions: Actions = {
-	start: async ({ request }) => {
-		const form = await request.formData();
+	start: async ({ request, locals }) => {
+		const form = await readForm(request, locals.lang);
+		// An unreadable body: say so, and offer the form again with its usual choices.
+		if (!form) return fail(400, { errors: { form: 'malformed' }, values: defaultSetupValues });
 		const parsed = parseSetup(form, questionBank().articleIds);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const values = readSetupValues(form);

@@ -11,6 +11,7 @@ import {
 	seatOf,
 	setSeatCookie
 } from '$lib/server/classroom';
+import { readForm } from '$lib/server/form';
 import { SaveError } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,8 +46,11 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 };
 
 export const actions: Actions = {
-	join: async ({ request, cookies, url, getClientAddress }) => {
-		const form = await request.formData();
+	join: async ({ request, cookies, url, getClientAddress, locals }) => {
+		const form = await readForm(request, locals.lang);
+		if (!form) {
+			return refuse(400, { field: 'form', error: 'malformed', values: { code: '', nickname: '' } });
+		}
 		const rawCode = String(form.get('code') ?? '');
 		const rawNickname = String(form.get('nickname') ?? '');
 		const values = { code: rawCode, nickname: rawNickname };

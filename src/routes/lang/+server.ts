@@ -2,12 +2,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { isLang, translator } from '$lib/i18n';
 import { safeRedirectTarget } from '$lib/safe-redirect';
+import { readForm } from '$lib/server/form';
 import type { RequestHandler } from './$types';
 
 const oneYear = 60 * 60 * 24 * 365;
 
 export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
-	const form = await request.formData().catch(() => null);
+	const form = await readForm(request, locals.lang);
 	const lang = form?.get('lang');
 	if (!isLang(lang)) error(400, translator(locals.lang)('errors.badLanguage'));
 	// Plain http on a classroom network must still keep the cookie, so `secure` only on https.

@@ -11,6 +11,7 @@ import {
 import { defaultSetupValues, parseSetup, pickQuestions } from '$lib/game/setup';
 import { questionBank, type BankQuestion } from '$lib/server/bank';
 import { createClass } from '$lib/server/classroom';
+import { readForm } from '$lib/server/form';
 import { SaveError } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -50,8 +51,9 @@ export const load: PageServerLoad = () => {
 };
 
 export const actions: Actions = {
-	create: async ({ request }) => {
-		const form = await request.formData();
+	create: async ({ request, locals }) => {
+		const read = await readForm(request, locals.lang);
+		const form = read ?? new FormData();
 		const text = (name: string) => {
 			const value = form.get(name);
 			return typeof value === 'string' ? value : '';
@@ -68,6 +70,7 @@ export const actions: Actions = {
 			picked: form.getAll('question').filter((q): q is string => typeof q === 'string')
 		};
 		const errors: CreateErrors = {};
+		if (!read) return fail(400, { errors: { form: 'malformed' }, values });
 		if (values.mode !== 'live' && values.mode !== 'assignment') errors.mode = 'mode';
 		if (!isDeadlineChoice(values.deadline)) errors.deadline = 'deadline';
 		if (values.selection !== 'random' && values.selection !== 'pick')

@@ -5,6 +5,7 @@ import { translator } from '$lib/i18n';
 import { GameRuleError } from '$lib/game/game';
 import { QuestionGoneError, playView } from '$lib/server/game-views';
 import { answerQuestion, findGame, nextQuestion } from '$lib/server/games';
+import { readForm } from '$lib/server/form';
 import { SaveError } from '$lib/server/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,10 +31,10 @@ function refused(caught: unknown) {
 }
 
 export const actions: Actions = {
-	answer: async ({ params, request }) => {
+	answer: async ({ params, request, locals }) => {
 		const now = Date.now();
 		if (!(await findGame(params.id))) return fail(404, { error: 'notInGame' });
-		const form = await request.formData().catch(() => null);
+		const form = await readForm(request, locals.lang);
 		const question = form?.get('question');
 		const choice = form?.get('choice');
 		if (typeof question !== 'string' || typeof choice !== 'string' || !/^\d{1,2}$/.test(choice)) {
