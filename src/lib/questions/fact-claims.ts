@@ -709,7 +709,8 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 				factIds,
 				prompt: both((lang) => tq(lang, 'prompt.statement')),
 				sources: mergeSources(fact.evidence[0] as Evidence, evidence.slice(1)),
-				highlightEn: value.type === 'entity' ? value.entity.en : null
+				highlightEn:
+					value.type === 'entity' ? value.entity.en : value.type === 'date' ? renderDate(value.date, 'en') : null
 			},
 			truth.text,
 			wrong,
