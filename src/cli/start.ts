@@ -2,11 +2,10 @@
 // The port comes from PORT (default 3000), the data file from DB_FILE or DATA_DIR (default ./data).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const buildEntry = 'build/index.js';
 const buildHandler = 'build/handler.js';
 const protocolHeader = 'x-tahaqqaq-protocol';
 const sources = [
@@ -27,52 +26,72 @@ function newestChange(path: string): number {
 	return newest;
 }
 
-function buildIsCurrent(): boolean {
+/** Whether `buildDir` holds a build at least as new as every source. */
+export function buildIsCurrent(buildDir = 'build'): boolean {
+	const buildEntry = join(buildDir, 'index.js');
 	if (!existsSync(buildEntry)) return false;
 	const built = statSync(buildEntry).mtimeMs;
 	return sources.every((source) => newestChange(source) <= built);
 }
 
-if (!buildIsCurrent()) {
+/**
+ * Builds into `buildDir` when it is missing or stale (the benchmark uses its own folders, through the
+ * BUILD_DIR and SVELTEKIT_OUT_DIR variables that svelte.config.js reads). Exits when the build fails.
+ */
+export function ensureBuild(buildDir = 'build', env: NodeJS.ProcessEnv = {}): void {
+	if (buildIsCurrent(buildDir)) return;
 	console.log('Building the app (the build is missing or older than the sources)…');
-	const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', shell: false });
+	const result = spawnSync('npx', ['vite', 'build'], {
+		stdio: 'inherit',
+		shell: false,
+		env: { ...process.env, ...env }
+	});
 	if (result.status !== 0) {
 		console.error('The build failed; see the messages above.');
 		process.exit(result.status ?? 1);
 	}
 }
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
+// Imported (by the benchmark) for the functions above: build nothing and serve nothing.
+const isMain =
+	process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) await serve();
 
-// Form posts pass SvelteKit's origin check only if the server knows its own origin. adapter-node
-// assumes https unless told otherwise, which would refuse every form on a plain-http laptop or classroom
-// network. This server speaks plain http, so it says so on every request, overwriting anything a client
-// sent; an explicit ORIGIN (for https behind a proxy) still wins.
-process.env.PROTOCOL_HEADER ??= protocolHeader;
-const usesOwnHeader = process.env.PROTOCOL_HEADER === protocolHeader;
+async function serve(): Promise<void> {
+	ensureBuild();
 
-type NodeHandler = (
-	req: import('node:http').IncomingMessage,
-	res: import('node:http').ServerResponse,
-	next: () => void
-) => void;
-const { handler } = (await import(pathToFileURL(buildHandler).href)) as { handler: NodeHandler };
+	const port = Number(process.env.PORT ?? 3000);
+	const host = process.env.HOST ?? '0.0.0.0';
 
-const server = createServer((req, res) => {
-	if (usesOwnHeader) req.headers[protocolHeader] = 'http';
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
+	// Form posts pass SvelteKit's origin check only if the server knows its own origin. adapter-node
+	// assumes https unless told otherwise, which would refuse every form on a plain-http laptop or classroom
+	// network. This server speaks plain http, so it says so on every request, overwriting anything a client
+	// sent; an explicit ORIGIN (for https behind a proxy) still wins.
+	process.env.PROTOCOL_HEADER ??= protocolHeader;
+	const usesOwnHeader = process.env.PROTOCOL_HEADER === protocolHeader;
+
+	type NodeHandler = (
+		req: import('node:http').IncomingMessage,
+		res: import('node:http').ServerResponse,
+		next: () => void
+	) => void;
+	const { handler } = (await import(pathToFileURL(buildHandler).href)) as { handler: NodeHandler };
+
+	const server = createServer((req, res) => {
+		if (usesOwnHeader) req.headers[protocolHeader] = 'http';
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
 	});
-});
-server.listen(port, host, () => {
-	console.log(`Tahaqqaq is running on http://localhost:${port}`);
-});
+	server.listen(port, host, () => {
+		console.log(`Tahaqqaq is running on http://localhost:${port}`);
+	});
 
-function shutdown(): void {
-	server.close(() => process.exit(0));
-	setTimeout(() => process.exit(0), 5_000).unref();
+	function shutdown(): void {
+		server.close(() => process.exit(0));
+		setTimeout(() => process.exit(0), 5_000).unref();
+	}
+	process.on('SIGINT', shutdown);
+	process.on('SIGTERM', shutdown);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

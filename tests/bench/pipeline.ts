@@ -4,6 +4,7 @@
 import { readArticlesDir, readLexicon } from '../../src/cli/inputs';
 import { extractCorpus } from '../../src/lib/pipeline/extract';
 import type { Lexicon } from '../../src/lib/pipeline/types';
+import { buildBank } from '../../src/lib/questions';
 
 export interface BenchReport {
 	seed: { articles: number; repeats: number; medianMsPerArticle: number; p95MsPerArticle: number };
@@ -16,7 +17,7 @@ export interface BenchReport {
 }
 
 /** A small seeded PRNG (mulberry32) so the synthetic corpus is the same on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -135,5 +136,119 @@ export function benchmarkPipeline(
 		linearity: first && last ? last.msPerArticle / first.msPerArticle : 1,
 		bigFile,
 		peakHeapMb: peak / 1024 / 1024
+	};
+}
+
+export interface GenerationPoint {
+	articles: number;
+	/** False when the estimate from the measured trend was over the time allowed for one size. */
+	run: boolean;
+	extractMs: number;
+	buildMs: number;
+	extractMsPerArticle: number;
+	buildMsPerArticle: number;
+	questions: number;
+	/** For a size not run: the time the measured trend predicts for it. */
+	estimatedMs?: number;
+}
+
+export interface GenerationReport {
+	/** The five seed articles (best of `seedRounds`), then the synthetic sizes (one run each). */
+	points: GenerationPoint[];
+	seedRounds: number;
+	/** Per-size time limit: a size whose predicted extraction + generation exceeds it is not run. */
+	limitMs: number;
+	/** Log-log slope of total time against articles between the two largest measured sizes (1 = linear). */
+	slope: number;
+	/** buildBank ms/article at the largest measured synthetic size ÷ at the smallest. */
+	buildGrowth: number;
+	/** Extraction ms/article at the largest measured synthetic size ÷ at the smallest. */
+	extractGrowth: number;
+}
+
+function slopeBetween(a: GenerationPoint, b: GenerationPoint): number {
+	const ta = a.extractMs + a.buildMs;
+	const tb = b.extractMs + b.buildMs;
+	return Math.log(tb / ta) / Math.log(b.articles / a.articles);
+}
+
+/**
+ * Extraction and question generation (`buildBank`, with no translations) together, as
+ * `npm run questions` runs them: the seed articles, then synthetic corpora of growing size. Sizes
+ * run in order; before each, the trend of the measured ones (never assumed better than linear)
+ * predicts its time, and a size predicted over `limitMs` is reported as not run, with the larger ones.
+ */
+export function benchmarkGeneration(
+	options: { sizes?: number[]; limitMs?: number; seedRounds?: number } = {}
+): GenerationReport {
+	const sizes = options.sizes ?? [250, 500, 1000];
+	const limitMs = options.limitMs ?? 90_000;
+	const seedRounds = options.seedRounds ?? 3;
+	const lexicon = readLexicon();
+	const { inputs } = readArticlesDir('questions/articles');
+	const measure = (articles: { id: string; text: string }[]): GenerationPoint => {
+		let t = performance.now();
+		const extraction = extractCorpus(articles, lexicon);
+		const extractMs = performance.now() - t;
+		t = performance.now();
+		const result = buildBank({
+			articles: extraction.articles,
+			facts: extraction.facts,
+			lexicon,
+			translations: []
+		});
+		const buildMs = performance.now() - t;
+		return {
+			articles: articles.length,
+			run: true,
+			extractMs,
+			buildMs,
+			extractMsPerArticle: extractMs / articles.length,
+			buildMsPerArticle: buildMs / articles.length,
+			questions: result.bank.questions.length
+		};
+	};
+	measure(inputs); // warm-up
+	let seed = measure(inputs);
+	for (let r = 1; r < seedRounds; r++) {
+		const next = measure(inputs);
+		if (next.extractMs + next.buildMs < seed.extractMs + seed.buildMs) seed = next;
+	}
+	const points: GenerationPoint[] = [seed];
+	const corpus = syntheticCorpus(inputs, lexicon, Math.max(...sizes));
+	let stopped = false;
+	for (const n of sizes) {
+		const run = points.filter((p) => p.run);
+		const last = run[run.length - 1] as GenerationPoint;
+		const before = run[run.length - 2];
+		const slope = Math.max(1, before ? slopeBetween(before, last) : 1);
+		const estimatedMs = (last.extractMs + last.buildMs) * (n / last.articles) ** slope;
+		if (stopped || (last !== seed && estimatedMs > limitMs)) {
+			stopped = true;
+			points.push({
+				articles: n,
+				run: false,
+				extractMs: 0,
+				buildMs: 0,
+				extractMsPerArticle: 0,
+				buildMsPerArticle: 0,
+				questions: 0,
+				estimatedMs
+			});
+			continue;
+		}
+		points.push(measure(corpus.slice(0, n)));
+	}
+	const measured = points.filter((p) => p.run && p.articles !== seed.articles);
+	const small = measured[0];
+	const large = measured[measured.length - 1];
+	const prev = measured[measured.length - 2];
+	return {
+		points,
+		seedRounds,
+		limitMs,
+		slope: prev && large ? slopeBetween(prev, large) : 1,
+		buildGrowth: small && large ? large.buildMsPerArticle / small.buildMsPerArticle : 1,
+		extractGrowth: small && large ? large.extractMsPerArticle / small.extractMsPerArticle : 1
 	};
 }

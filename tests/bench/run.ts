@@ -1,21 +1,209 @@
-// `npm run bench`: runs the pipeline benchmark and prints a readable report and one JSON line.
-import { benchmarkPipeline } from './pipeline';
+// `npm run bench`: extraction and question generation, the solo game page's weight, and a live class
+// under load (against a production build in build-bench/), as readable sections and one JSON line
+// with every figure. Exits non-zero if any saved answer, score or CSV row is wrong, or a run fails.
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { ensureBuild } from '../../src/cli/start';
+import { measurePageWeight, type PageWeightReport } from './page-weight';
+import { benchmarkGeneration, benchmarkPipeline } from './pipeline';
+import {
+	runBareLoad,
+	runClassLoad,
+	type BareReport,
+	type ClassLoadReport,
+	type Latency
+} from './server-load';
 
-const report = benchmarkPipeline();
+const buildDir = 'build-bench';
+const burstSizes = [50, 200, 500];
+const spreadStudents = 500;
+const thinkTimeMs = 3000;
+
 const ms = (x: number): string => `${x.toFixed(2)} ms`;
-console.log('Extraction benchmark');
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const lat = (l: Latency): string =>
+	`p50/p95/p99/max ${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}/${l.max.toFixed(0)} ms`;
+const failures: string[] = [];
+
+const machine = {
+	cpus: availableParallelism(),
+	model: cpus()[0]?.model ?? 'unknown',
+	loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
+	node: process.version
+};
 console.log(
-	`  seed articles (${report.seed.articles}, ${report.seed.repeats} repeats): median ${ms(report.seed.medianMsPerArticle)}/article, p95 ${ms(report.seed.p95MsPerArticle)}/article`
+	`Machine: ${machine.cpus} cores (${machine.model}), load average ${machine.loadAverageAtStart.join(' ')} at start, Node ${machine.node}`
 );
-for (const s of report.scaling)
+
+// 1. Extraction alone.
+const extraction = benchmarkPipeline();
+console.log('\nExtraction benchmark');
+console.log(
+	`  seed articles (${extraction.seed.articles}, ${extraction.seed.repeats} repeats): median ${ms(extraction.seed.medianMsPerArticle)}/article, p95 ${ms(extraction.seed.p95MsPerArticle)}/article`
+);
+for (const s of extraction.scaling)
 	console.log(
 		`  ${String(s.articles).padStart(5)} articles: ${ms(s.totalMs)} total, ${ms(s.msPerArticle)}/article, ${s.facts} facts`
 	);
 console.log(
-	`  linearity (ms/article at largest ÷ smallest size): ${report.linearity.toFixed(2)} (≈1 is linear)`
+	`  linearity (ms/article at largest ÷ smallest size): ${extraction.linearity.toFixed(2)} (≈1 is linear)`
 );
 console.log(
-	`  one ${report.bigFile.mb.toFixed(1)} MB file: ${ms(report.bigFile.ms)}, ${report.bigFile.facts} facts`
+	`  one ${extraction.bigFile.mb.toFixed(1)} MB file: ${ms(extraction.bigFile.ms)}, ${extraction.bigFile.facts} facts`
 );
-console.log(`  peak heap: ${report.peakHeapMb.toFixed(1)} MB`);
-console.log(JSON.stringify(report));
+console.log(`  peak heap: ${extraction.peakHeapMb.toFixed(1)} MB`);
+
+// 2. Extraction and question generation together, as `npm run questions` runs them.
+const generation = benchmarkGeneration();
+console.log('\nGeneration benchmark (extraction + buildBank, no translations)');
+for (const p of generation.points) {
+	const label = `${String(p.articles).padStart(5)} articles${p.articles === generation.points[0]?.articles ? ` (seeds, best of ${generation.seedRounds})` : ''}`;
+	if (!p.run) {
+		console.log(
+			`  ${label}: not run, the measured trend predicts ${((p.estimatedMs ?? 0) / 1000).toFixed(0)} s (limit ${(generation.limitMs / 1000).toFixed(0)} s per size)`
+		);
+		continue;
+	}
+	console.log(
+		`  ${label}: extraction ${ms(p.extractMsPerArticle)}/article, buildBank ${ms(p.buildMsPerArticle)}/article, ${((p.extractMs + p.buildMs) / 1000).toFixed(1)} s total, ${p.questions} questions`
+	);
+}
+console.log(
+	`  growth (ms/article at the largest measured ÷ smallest synthetic size): extraction ${generation.extractGrowth.toFixed(2)}, buildBank ${generation.buildGrowth.toFixed(2)} (≈1 is linear)`
+);
+console.log(
+	`  log-log slope of total time between the two largest measured sizes: ${generation.slope.toFixed(2)} (1 is linear, 2 quadratic)`
+);
+
+// 3. The production build the server runs from (its own folders, so it never disturbs `build/`).
+ensureBuild(buildDir, { BUILD_DIR: buildDir, SVELTEKIT_OUT_DIR: '.svelte-kit-bench' });
+
+// 4. Page weight of the solo game page.
+let pageWeight: PageWeightReport | null = null;
+try {
+	pageWeight = await measurePageWeight({ port: 5171, buildDir });
+	console.log(`\nPage weight of ${pageWeight.page} (gzip level 9)`);
+	for (const a of pageWeight.assets)
+		console.log(
+			`  ${a.kind.padEnd(3)} ${kb(a.gzipBytes).padStart(9)}  (${kb(a.bytes)} raw)  ${a.url}`
+		);
+	console.log(
+		`  JS:  ${pageWeight.js.files} files, ${kb(pageWeight.js.gzipBytes)} gzip (${kb(pageWeight.js.bytes)} raw)`
+	);
+	console.log(
+		`  CSS: ${pageWeight.css.files} files, ${kb(pageWeight.css.gzipBytes)} gzip (${kb(pageWeight.css.bytes)} raw)`
+	);
+	console.log(`  HTML: ${kb(pageWeight.htmlGzipBytes)} gzip`);
+} catch (error) {
+	failures.push(`page weight: ${String(error)}`);
+	console.log(`\nPage weight: FAILED ${String(error)}`);
+}
+
+// 5. A live class under load, each followed by a bare Node server loaded the same way.
+interface LoadRow {
+	students: number;
+	thinkTimeMs: number;
+	classLoad: ClassLoadReport | null;
+	bare: BareReport | null;
+	/** Class answers per second ÷ bare requests per second (burst pattern only). */
+	ratio: number | null;
+}
+const loads: LoadRow[] = [];
+let port = 5172;
+const runLoad = async (students: number, think: number): Promise<void> => {
+	const row: LoadRow = { students, thinkTimeMs: think, classLoad: null, bare: null, ratio: null };
+	loads.push(row);
+	const title =
+		think > 0
+			? `${students} students, each answering after a think time spread over 0–${think / 1000} s`
+			: `${students} students, all answering at once`;
+	console.log(`\nClass load: ${title}`);
+	try {
+		const r = await runClassLoad({ students, port: port++, buildDir, thinkTimeMs: think });
+		row.classLoad = r;
+		const v = r.verified;
+		console.log(
+			`  joins:   ${r.joins.perSecond.toFixed(0)}/s (${r.joins.count} in ${r.joins.seconds.toFixed(2)} s), ${lat(r.joins)}`
+		);
+		console.log(
+			think > 0
+				? `  answers: ${r.answers.count} acknowledged, ${lat(r.answers)}`
+				: `  answers: ${r.answers.perSecond.toFixed(0)}/s (${r.answers.count} in ${r.answers.seconds.toFixed(2)} s), ${lat(r.answers)}`
+		);
+		console.log(
+			`  events:  ${r.stateEvents.min}–${r.stateEvents.max} state events per student (expected ${r.stateEvents.expected})`
+		);
+		console.log(`  server peak RSS: ${r.serverPeakRssMb.toFixed(0)} MB`);
+		console.log(
+			`  data check: ${v.ok ? 'OK' : 'FAILED'}: ${v.storedAnswers}/${v.expectedAnswers} answers stored, choices ${v.choicesRight ? 'right' : 'WRONG'}, scores ${v.scoresRight} right / ${v.scoresWrong} wrong, CSV ${v.csvAnswerRows} answer rows and ${v.csvScoresRight} scores right`
+		);
+		if (!v.ok) failures.push(`data check at ${students} students (think ${think} ms)`);
+		if (r.stateEvents.min !== r.stateEvents.expected)
+			failures.push(`missing state events at ${students} students (think ${think} ms)`);
+		if (r.errors.length > 0) {
+			failures.push(
+				`${r.errors.length}+ request errors at ${students} students (think ${think} ms)`
+			);
+			for (const e of r.errors) console.log(`  error: ${e}`);
+		}
+	} catch (error) {
+		failures.push(`class load at ${students} students (think ${think} ms): ${String(error)}`);
+		console.log(`  FAILED: ${String(error)}`);
+	}
+	try {
+		const b = await runBareLoad(students, port++, think);
+		row.bare = b;
+		console.log(
+			think > 0
+				? `  bare node:http reference: ${b.requests.count} posts, ${lat(b.requests)}`
+				: `  bare node:http reference: ${b.requests.perSecond.toFixed(0)} req/s, ${lat(b.requests)}`
+		);
+	} catch (error) {
+		failures.push(`bare load at ${students}: ${String(error)}`);
+		console.log(`  bare reference FAILED: ${String(error)}`);
+	}
+	if (think === 0 && row.classLoad && row.bare && row.bare.requests.perSecond > 0) {
+		row.ratio = row.classLoad.answers.perSecond / row.bare.requests.perSecond;
+		console.log(`  ratio (answers/s ÷ bare req/s): ${row.ratio.toFixed(2)}`);
+	}
+};
+for (const n of burstSizes) await runLoad(n, 0);
+await runLoad(spreadStudents, thinkTimeMs);
+
+const summary = (row: LoadRow) => ({
+	students: row.students,
+	pattern: row.thinkTimeMs > 0 ? `think 0-${row.thinkTimeMs} ms` : 'burst',
+	joinsPerSecond: row.classLoad?.joins.perSecond ?? null,
+	answersPerSecond: row.thinkTimeMs > 0 ? null : (row.classLoad?.answers.perSecond ?? null),
+	ack: row.classLoad
+		? {
+				p50: row.classLoad.answers.p50,
+				p95: row.classLoad.answers.p95,
+				p99: row.classLoad.answers.p99,
+				max: row.classLoad.answers.max
+			}
+		: null,
+	bareRequestsPerSecond: row.thinkTimeMs > 0 ? null : (row.bare?.requests.perSecond ?? null),
+	bareP95: row.bare?.requests.p95 ?? null,
+	ratio: row.ratio,
+	serverPeakRssMb: row.classLoad?.serverPeakRssMb ?? null,
+	dataCheck: row.classLoad?.verified ?? null,
+	stateEvents: row.classLoad?.stateEvents ?? null,
+	errors: row.classLoad?.errors ?? null
+});
+
+console.log(
+	failures.length === 0 ? '\nAll checks passed.' : `\nFAILED:\n  ${failures.join('\n  ')}`
+);
+console.log(
+	JSON.stringify({
+		date: new Date().toISOString(),
+		machine,
+		extraction,
+		generation,
+		pageWeight,
+		load: loads.map(summary),
+		ok: failures.length === 0,
+		failures
+	})
+);
+process.exit(failures.length === 0 ? 0 : 1);

@@ -1,0 +1,529 @@
+// Benchmark of a live class game against the production build: N simulated students, each with its
+// own loopback source address (so the per-address join limit applies to each as to a real phone),
+// join one class, keep its event stream open, and answer 10 questions as fast as the server
+// acknowledges them, through the same enhanced form posts the pages make. The same client then
+// loads a bare Node http server answering a tiny JSON body, as the reference for what this machine
+// can do. Afterwards the saved data and the teacher's CSV are checked answer by answer.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '../support/server-process';
+import { Browser, loopbackAddress, type Reply } from './http-client';
+import { random } from './pipeline';
+
+export const questionsPerGame = 10;
+
+interface BankFile {
+	questions: { id: string; answer: number; options: unknown[] }[];
+}
+
+export interface Latency {
+	p50: number;
+	p95: number;
+	p99: number;
+	max: number;
+}
+
+export interface Throughput extends Latency {
+	count: number;
+	seconds: number;
+	perSecond: number;
+}
+
+export interface ClassLoadReport {
+	students: number;
+	/** Whether every student (and the teacher) kept the class's event stream open throughout. */
+	eventStreams: boolean;
+	/** Whether students also reloaded the page data after each event and answer, as the page does. */
+	pageReloads: boolean;
+	/** Think times spread over 0..thinkTimeMs after each question opens (0: all answer at once). */
+	thinkTimeMs: number;
+	joins: Throughput;
+	answers: Throughput;
+	/** Page data reloads (only with pageReloads). */
+	reloads: Throughput | null;
+	/** State events each student received (10 questions shown, 10 closed, 1 finished: 21). */
+	stateEvents: { min: number; max: number; expected: number };
+	verified: Verification;
+	serverPeakRssMb: number;
+	errors: string[];
+}
+
+export interface Verification {
+	expectedAnswers: number;
+	storedAnswers: number;
+	choicesRight: boolean;
+	scoresRight: number;
+	scoresWrong: number;
+	csvAnswerRows: number;
+	csvScoresRight: number;
+	ok: boolean;
+}
+
+export interface BareReport {
+	clients: number;
+	thinkTimeMs: number;
+	requests: Throughput;
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+}
+
+function throughput(latencies: number[], seconds: number): Throughput {
+	const sorted = [...latencies].sort((a, b) => a - b);
+	return {
+		count: latencies.length,
+		seconds,
+		perSecond: seconds > 0 ? latencies.length / seconds : 0,
+		p50: percentile(sorted, 0.5),
+		p95: percentile(sorted, 0.95),
+		p99: percentile(sorted, 0.99),
+		max: sorted[sorted.length - 1] ?? 0
+	};
+}
+
+/** Student `s` picks the right option when this says so, else the next option (always wrong). */
+export function answersRight(student: number, question: number): boolean {
+	return (student * 7 + question * 3) % 5 < 3;
+}
+
+/**
+ * The score the help page's rules give an untimed game: 100 per right answer, plus 10 for each right
+ * answer in an unbroken run after the first, at most 50; nothing for a wrong one. Written here
+ * again on purpose, so the check does not trust the code it checks.
+ */
+export function expectedScore(student: number, questions: number): number {
+	let total = 0;
+	let run = 0;
+	for (let q = 0; q < questions; q++) {
+		if (answersRight(student, q)) {
+			run += 1;
+			total += 100 + Math.min((run - 1) * 10, 50);
+		} else run = 0;
+	}
+	return total;
+}
+
+function choiceFor(
+	student: number,
+	question: number,
+	bank: { answer: number; options: unknown[] }
+): number {
+	return answersRight(student, question) ? bank.answer : (bank.answer + 1) % bank.options.length;
+}
+
+/** Cells of a CSV document (quoted cells may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	const body = text.replace(/^\uFEFF/u, '');
+	for (let i = 0; i < body.length; i++) {
+		const c = body[i];
+		if (quoted) {
+			if (c === '"' && body[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && body[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+	return rows;
+}
+
+function expectOk(what: string, reply: Reply & { result?: { type: string } }, want: string): void {
+	const type = reply.result?.type;
+	if (type !== want) {
+		throw new Error(
+			`${what}: expected ${want}, got HTTP ${reply.status} ${type ?? ''} ${reply.body.slice(0, 300)}`
+		);
+	}
+}
+
+/** Samples the server's resident memory from /proc while the run lasts (Linux only). */
+function rssSampler(pid: number | undefined): { stop(): number } {
+	let peak = 0;
+	const sample = () => {
+		try {
+			const status = readFileSync(`/proc/${pid ?? 0}/status`, 'utf8');
+			const kb = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0);
+			peak = Math.max(peak, kb / 1024);
+		} catch {
+			// The process is gone or /proc is missing: keep the last figure.
+		}
+	};
+	const timer = setInterval(sample, 250);
+	return {
+		stop() {
+			sample();
+			clearInterval(timer);
+			return peak;
+		}
+	};
+}
+
+/** A student of the simulation: a browser, its number, and the state events its stream received. */
+class Student {
+	readonly browser: Browser;
+	stateEvents = 0;
+	#waiters: { count: number; resolve(): void }[] = [];
+
+	constructor(
+		base: string,
+		readonly index: number
+	) {
+		this.browser = new Browser(base, loopbackAddress(index));
+	}
+
+	onEvent(name: string): void {
+		if (name !== 'state') return;
+		this.stateEvents += 1;
+		this.#waiters = this.#waiters.filter((w) => {
+			if (this.stateEvents < w.count) return true;
+			w.resolve();
+			return false;
+		});
+	}
+
+	/** Resolves once the stream has delivered `count` state events in all (or after `ms`). */
+	stateEventsReached(count: number, ms = 20_000): Promise<boolean> {
+		if (this.stateEvents >= count) return Promise.resolve(true);
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => resolve(false), ms);
+			this.#waiters.push({
+				count,
+				resolve: () => {
+					clearTimeout(timer);
+					resolve(true);
+				}
+			});
+		});
+	}
+}
+
+export interface ClassLoadOptions {
+	students: number;
+	port: number;
+	buildDir: string;
+	/** Also reload the page data on each state event and after each answer, as the page does. */
+	pageReloads?: boolean;
+	/** Write a CPU profile of the server into this folder. */
+	cpuProfileDir?: string;
+	/**
+	 * Each student answers after a think time drawn uniformly from 0..thinkTimeMs (seeded, the same
+	 * on every run) after the teacher's move opened the question. Default 0: everyone at once.
+	 */
+	thinkTimeMs?: number;
+}
+
+/** Seeded think times: `times[q][s]` in milliseconds, uniform over 0..maxMs. */
+export function thinkTimes(students: number, maxMs: number, seed = 20261123): number[][] {
+	const rand = random(seed);
+	return Array.from({ length: questionsPerGame }, () =>
+		Array.from({ length: students }, () => (maxMs > 0 ? rand() * maxMs : 0))
+	);
+}
+
+const sleep = (ms: number): Promise<void> =>
+	ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+
+export async function runClassLoad(options: ClassLoadOptions): Promise<ClassLoadReport> {
+	const n = options.students;
+	const dataDir = mkdtempSync(join(tmpdir(), 'tahaqqaq-bench-'));
+	// The server and the checks read one copy of the bank, even if questions/bank.json is rebuilt.
+	const bankFile = join(dataDir, 'bank.json');
+	copyFileSync('questions/bank.json', bankFile);
+	const bank = JSON.parse(readFileSync(bankFile, 'utf8')) as BankFile;
+	const picked = bank.questions.filter((q) => q.options.length >= 2).slice(0, questionsPerGame);
+	if (picked.length < questionsPerGame) throw new Error('The bank has fewer than 10 questions');
+	const env: NodeJS.ProcessEnv = { BANK_FILE: bankFile };
+	if (options.cpuProfileDir) {
+		env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`;
+	}
+	const server = await startServer({
+		port: options.port,
+		dataDir,
+		buildDir: options.buildDir,
+		env
+	});
+	const rss = rssSampler(server.process.pid);
+	const errors: string[] = [];
+	const students = Array.from({ length: n }, (_, i) => new Student(server.base, i));
+	const teacher = new Browser(server.base, '127.0.0.1');
+	try {
+		return await simulate(server, teacher, students, picked, options, errors, rss, dataDir);
+	} finally {
+		teacher.close();
+		for (const s of students) s.browser.close();
+		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+async function simulate(
+	server: RunningServer,
+	teacher: Browser,
+	students: Student[],
+	picked: BankFile['questions'],
+	options: ClassLoadOptions,
+	errors: string[],
+	rss: { stop(): number },
+	dataDir: string
+): Promise<ClassLoadReport> {
+	const n = students.length;
+	const reloads = options.pageReloads ?? false;
+	const thinkTimeMs = options.thinkTimeMs ?? 0;
+	const think = thinkTimes(n, thinkTimeMs);
+	// The teacher creates the class with hand-picked questions, opens the private link, and reads
+	// the join code from the class page's data.
+	const created = await teacher.action('/teach?/create', [
+		['mode', 'live'],
+		['deadline', 'none'],
+		['selection', 'pick'],
+		['timing', 'untimed'],
+		...picked.map((q): [string, string] => ['question', q.id])
+	]);
+	expectOk('create', created, 'redirect');
+	const keyPath = created.result.type === 'redirect' ? created.result.location : '';
+	const key = await teacher.send('GET', keyPath);
+	const classPath = String(key.headers.location ?? '');
+	const classId = /^\/teach\/([\w-]+)$/u.exec(classPath)?.[1];
+	if (key.status !== 303 || !classId) throw new Error(`teacher link: HTTP ${key.status}`);
+	const page = await teacher.reload(classPath);
+	const code = /code=(\d{6})/u.exec(page.body)?.[1];
+	if (!code) throw new Error(`no join code on the class page: ${page.body.slice(0, 300)}`);
+	let teacherEvents = 0;
+	await teacher.openEvents(`${classPath}/events`, () => (teacherEvents += 1));
+
+	// Joins: everyone at once, as when the code goes up on the projector.
+	const joinLatencies: number[] = [];
+	let started = performance.now();
+	await Promise.all(
+		students.map(async (s) => {
+			const reply = await s.browser.action('/class?/join', [
+				['code', code],
+				['nickname', `Student ${s.index}`]
+			]);
+			expectOk(`join ${s.index}`, reply, 'redirect');
+			joinLatencies.push(reply.ms);
+		})
+	);
+	const joins = throughput(joinLatencies, (performance.now() - started) / 1000);
+	const studentPath = `/class/${classId}`;
+	await Promise.all(
+		students.map((s) => s.browser.openEvents(`${studentPath}/events`, (e) => s.onEvent(e)))
+	);
+
+	const answerLatencies: number[] = [];
+	const reloadLatencies: number[] = [];
+	let answerSeconds = 0;
+	let reloadWall = 0;
+	const reload = async (s: Student) => {
+		const reply = await s.browser.reload(studentPath);
+		if (reply.status !== 200) errors.push(`reload ${s.index}: HTTP ${reply.status}`);
+		reloadLatencies.push(reply.ms);
+	};
+	for (let q = 0; q < questionsPerGame; q++) {
+		const question = picked[q] as BankFile['questions'][number];
+		const move = await teacher.action(`${classPath}?/${q === 0 ? 'start' : 'next'}`, []);
+		expectOk(`teacher move before question ${q + 1}`, move, 'success');
+		started = performance.now();
+		await Promise.all(
+			students.map(async (s) => {
+				if (reloads) {
+					// The page hears "state" and reloads its data before it shows the options.
+					if (!(await s.stateEventsReached(2 * q + 1))) errors.push(`no event ${s.index}/${q}`);
+					await reload(s);
+				}
+				await sleep(think[q]?.[s.index] ?? 0);
+				const reply = await s.browser.action(`${studentPath}?/answer`, [
+					['index', String(q)],
+					['choice', String(choiceFor(s.index, q, question))]
+				]);
+				if (reply.result.type !== 'success') {
+					errors.push(`answer ${s.index}/${q}: HTTP ${reply.status} ${reply.body.slice(0, 200)}`);
+				}
+				answerLatencies.push(reply.ms);
+				// `use:enhance` reloads the page's data after a successful post.
+				if (reloads) await reload(s);
+			})
+		);
+		answerSeconds += (performance.now() - started) / 1000;
+		if (reloads) {
+			// The last answer closed the question: every page hears it and reloads once more.
+			const t = performance.now();
+			await Promise.all(
+				students.map(async (s) => {
+					if (!(await s.stateEventsReached(2 * q + 2))) errors.push(`no reveal ${s.index}/${q}`);
+					await reload(s);
+				})
+			);
+			reloadWall += (performance.now() - t) / 1000;
+		}
+	}
+	const finish = await teacher.action(`${classPath}?/next`, []);
+	expectOk('teacher finishes', finish, 'success');
+	const expectedEvents = 2 * questionsPerGame + 1;
+	await Promise.all(students.map((s) => s.stateEventsReached(expectedEvents, 5_000)));
+	const events = students.map((s) => s.stateEvents);
+
+	const csv = await teacher.send('GET', `${classPath}/results.csv`);
+	const serverPeakRssMb = rss.stop();
+	await server.stop();
+	const verified = verify(
+		students.length,
+		picked,
+		classId,
+		join(dataDir, 'db.json'),
+		csv.status === 200 ? csv.body : ''
+	);
+	if (teacherEvents === 0) errors.push('the teacher stream heard nothing');
+	return {
+		students: n,
+		eventStreams: true,
+		pageReloads: reloads,
+		thinkTimeMs,
+		joins,
+		answers: throughput(answerLatencies, answerSeconds),
+		reloads: reloads ? throughput(reloadLatencies, reloadWall) : null,
+		stateEvents: { min: Math.min(...events), max: Math.max(...events), expected: expectedEvents },
+		verified,
+		serverPeakRssMb,
+		errors: errors.slice(0, 20)
+	};
+}
+
+interface SavedClass {
+	roster: string[];
+	students: Record<
+		string,
+		{ nickname: string; score: number; answers: ({ choice: number | null } | null)[] }
+	>;
+}
+
+function verify(
+	n: number,
+	picked: BankFile['questions'],
+	classId: string,
+	dbFile: string,
+	csvText: string
+): Verification {
+	const db = JSON.parse(readFileSync(dbFile, 'utf8')) as { classes?: Record<string, SavedClass> };
+	const cls = db.classes?.[classId];
+	let storedAnswers = 0;
+	let choicesRight = true;
+	let scoresRight = 0;
+	let scoresWrong = 0;
+	const expectedByNickname = new Map<string, number>();
+	for (const id of cls?.roster ?? []) {
+		const student = cls?.students[id];
+		if (!student) continue;
+		const index = Number(/^Student (\d+)$/u.exec(student.nickname)?.[1] ?? -1);
+		const expected = expectedScore(index, picked.length);
+		expectedByNickname.set(student.nickname, expected);
+		for (const [q, answer] of student.answers.entries()) {
+			if (!answer) continue;
+			storedAnswers += 1;
+			const question = picked[q];
+			if (!question || answer.choice !== choiceFor(index, q, question)) choicesRight = false;
+		}
+		if (student.score === expected) scoresRight += 1;
+		else scoresWrong += 1;
+	}
+	// The CSV: a header, one row per student (nickname, rank, points…), then one row per answer.
+	const rows = parseCsv(csvText).slice(1);
+	let csvAnswerRows = 0;
+	let csvScoresRight = 0;
+	for (const row of rows) {
+		if (row[2] === '') csvAnswerRows += 1;
+		else if (Number(row[3]) === expectedByNickname.get(row[1] ?? '')) csvScoresRight += 1;
+	}
+	const expectedAnswers = n * picked.length;
+	return {
+		expectedAnswers,
+		storedAnswers,
+		choicesRight,
+		scoresRight,
+		scoresWrong,
+		csvAnswerRows,
+		csvScoresRight,
+		ok:
+			(cls?.roster.length ?? 0) === n &&
+			storedAnswers === expectedAnswers &&
+			choicesRight &&
+			scoresRight === n &&
+			csvAnswerRows === expectedAnswers &&
+			csvScoresRight === n
+	};
+}
+
+const bareServer = `
+const http = require('node:http');
+const body = JSON.stringify({ type: 'success', status: 200, data: '[{"saved":1},true]' });
+http.createServer((req, res) => {
+	req.resume();
+	req.on('end', () => {
+		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'private, no-store' });
+		res.end(body);
+	});
+}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
+`;
+
+/**
+ * The reference: a bare Node http server (one process, as ours) answering a tiny JSON body, loaded by
+ * the same client in the same pattern (N clients on their own addresses, 10 rounds of one post each).
+ */
+export async function runBareLoad(
+	clients: number,
+	port: number,
+	thinkTimeMs = 0
+): Promise<BareReport> {
+	const think = thinkTimes(clients, thinkTimeMs);
+	const child = spawn(process.execPath, ['-e', bareServer], {
+		env: { ...process.env, PORT: String(port) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		child.stdout?.once('data', () => resolve());
+		child.once('exit', (code) => reject(new Error(`bare server exited with ${code ?? '?'}`)));
+	});
+	const base = `http://127.0.0.1:${port}`;
+	const browsers = Array.from({ length: clients }, (_, i) => new Browser(base, loopbackAddress(i)));
+	const latencies: number[] = [];
+	let seconds = 0;
+	try {
+		for (let q = 0; q < questionsPerGame; q++) {
+			const started = performance.now();
+			await Promise.all(
+				browsers.map(async (b, i) => {
+					await sleep(think[q]?.[i] ?? 0);
+					const reply = await b.action('/bare?/answer', [
+						['index', String(q)],
+						['choice', String(i % 4)]
+					]);
+					latencies.push(reply.ms);
+				})
+			);
+			seconds += (performance.now() - started) / 1000;
+		}
+	} finally {
+		for (const b of browsers) b.close();
+		child.kill('SIGTERM');
+	}
+	return { clients, thinkTimeMs, requests: throughput(latencies, seconds) };
+}
