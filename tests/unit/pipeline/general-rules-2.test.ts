@@ -2,14 +2,7 @@
 // «العاصمة الأمريكية», a venue before the meeting it hosts, «جنيف السويسرية», offices such as
 // «مستشار الأمن القومي» and «رئيسها». Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../../src/lib/pipeline/types';
-import { analyze, extractText } from './helpers';
-
-const of = (facts: Fact[], kind: string): Fact[] => facts.filter((f) => f.kind === kind);
-const names = (facts: Fact[], kind: string): string[] =>
-	of(facts, kind).map((f) =>
-		f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''
-	);
+import { analyze, extractText, names, of } from './helpers';
 
 describe('a receiving verb', () => {
 	it('takes the guests after a date and «نظيريه», each led by a nationality', () => {

@@ -4,14 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../../src/lib/pipeline/extract';
 import { MAX_CONFLICTS } from '../../../src/lib/pipeline/merge';
-import type { Fact } from '../../../src/lib/pipeline/types';
-import { extractText, lexicon, summary } from './helpers';
-
-const of = (facts: Fact[], kind: string): Fact[] => facts.filter((f) => f.kind === kind);
-const names = (facts: Fact[], kind: string): string[] =>
-	of(facts, kind).map((f) =>
-		f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''
-	);
+import { extractText, lexicon, names, of, summary } from './helpers';
 
 describe('participants of meeting verbs', () => {
 	it('takes the subject written before «قد التقى» as well as the object', () => {

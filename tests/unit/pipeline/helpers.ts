@@ -32,3 +32,10 @@ export function summary(facts: Fact[]): string[] {
 		return `${f.kind}:${value}`;
 	});
 }
+
+/** The facts of one kind, and their entity values by English name (Arabic when it has none). */
+export const of = (facts: Fact[], kind: string): Fact[] => facts.filter((f) => f.kind === kind);
+export const names = (facts: Fact[], kind: string): string[] =>
+	of(facts, kind).map((f) =>
+		f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''
+	);

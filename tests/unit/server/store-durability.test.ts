@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { SaveError, Store, type Schema } from '../../../src/lib/server/store';
+import { SaveError, Store } from '../../../src/lib/server/store';
+import { testSchema, type TestData } from './test-schema';
 
 const watch = vi.hoisted(() => ({
 	log: [] as string[],
@@ -54,17 +55,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 	};
 	return { ...real, default: { ...real, open, rename }, open, rename };
 });
-
-interface TestData {
-	version: 1;
-	games: Record<string, unknown>;
-}
-
-const testSchema: Schema<TestData> = {
-	empty: () => ({ version: 1, games: {} }),
-	problem: (data) =>
-		typeof data === 'object' && data !== null && 'games' in data ? null : 'no "games"'
-};
 
 function errno(code: string): NodeJS.ErrnoException {
 	return Object.assign(new Error(`${code}: simulated`), { code });

@@ -3,19 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { appSchema } from '../../../src/lib/server/schema';
-import { DataFileError, SaveError, Store, type Schema } from '../../../src/lib/server/store';
-
-interface TestData {
-	version: 1;
-	games: Record<string, unknown>;
-}
-
-/** The Store's mechanics on a minimal schema; the app's own schema is tested in schema.test.ts. */
-const testSchema: Schema<TestData> = {
-	empty: () => ({ version: 1, games: {} }),
-	problem: (data) =>
-		typeof data === 'object' && data !== null && 'games' in data ? null : 'no "games"'
-};
+import { DataFileError, SaveError, Store } from '../../../src/lib/server/store';
+import { testSchema, type TestData } from './test-schema';
 
 let dir: string;
 let file: string;
