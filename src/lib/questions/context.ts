@@ -137,7 +137,11 @@ export function localizedPrompt(
 	return { ar, en };
 }
 
-export function heldVars(event: EventRecord, planned: boolean, lang: Lang): Record<string, string> {
+export function heldVars(
+	event: Pick<EventRecord, 'type'>,
+	planned: boolean,
+	lang: Lang
+): Record<string, string> {
 	const tense = planned ? 'future' : 'past';
 	const verb = event.type === 'call' ? 'made' : 'held';
 	if (lang === 'ar') return { held: tq('ar', `verb.${verb}_${tense}_${eventGender(event.type)}`) };

@@ -106,6 +106,11 @@ export class World {
 		return e.type === 'country' ? k : (this.countryOf.get(k) ?? null);
 	}
 
+	/** A country named beside one of its own people or places («Aliyev» already says «Azerbaijan»). */
+	countryOfOneOf(e: EntityRef, others: readonly EntityRef[]): boolean {
+		return e.type === 'country' && others.some((q) => q !== e && this.related(q, e));
+	}
+
 	/** Same entity, or one lies in / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan). */
 	related(a: EntityRef, b: EntityRef): boolean {
 		const ka = entityKey(a);
@@ -334,9 +339,7 @@ export function specificDescriptor(
 	const named = target.participants.filter(
 		(p) => p.type !== 'city' && notAnswer(p) && near('participant', entity(p))
 	);
-	const participants = named.filter(
-		(p) => p.type !== 'country' || !named.some((q) => q !== p && world.related(q, p))
-	);
+	const participants = named.filter((p) => !world.countryOfOneOf(p, named));
 	if (participants.length >= 1 && participants.length <= 3)
 		parts.push((d) => (d.participants = participants));
 	if (slot !== 'place' && target.place && notAnswer(target.place) && near('place', entity(target.place)))

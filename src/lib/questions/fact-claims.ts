@@ -7,7 +7,7 @@ import { arabicGender, capitalize, eventGender, eventPlural, joinList } from './
 import { hasTemplate, tq, type Lang } from './i18n';
 import { optionKey } from './normalize';
 import { answerInSpan, valueText } from './validate';
-import { hasPastMeetingVerb } from './tense';
+import { hasPastMeetingVerb, isCalledOff } from './tense';
 import { normalizeArabic } from '../pipeline/normalize';
 import { eventPhrase, runningName } from './phrase';
 import { datePhrase, entityFromLexicon, renderDate } from './render';
@@ -18,6 +18,7 @@ import {
 	drop,
 	evidenceKey,
 	factPlanned,
+	heldVars,
 	mergeSources,
 	type Context,
 	type DraftQuestion
@@ -96,7 +97,7 @@ function standing(ctx: Context, fact: Fact): Standing {
 	const evidence = fact.evidence[0] as Evidence;
 	const sentence = ctx.sentenceOf(evidence);
 	const text = normalizeArabic(sentence);
-	if (/لن يعقد|لن تعقد|الغي|الغاء/.test(text)) return 'called-off';
+	if (isCalledOff(sentence)) return 'called-off';
 	if (fact.kind === 'participant' && /منفصله|منفصلين|كل على حده/.test(text)) return 'separate';
 	const words = (text: string) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => normalizeArabic(m[0]));
 	if (words(sentence.slice(0, evidence.span[0])).some((w) => OFFER.test(w))) return 'offered';
@@ -122,7 +123,7 @@ function ownDescriptor(ctx: Context, fact: Fact, without: readonly EntityRef[]):
 	const sides = isAgentRelation(fact.kind) ? (s.participants ?? []).map((p) => sideOf(ctx, p)) : (s.participants ?? []);
 	const listed = sides.filter((p) => p.type !== 'city' && !skip.has(entityKey(p)));
 	const people = listed
-		.filter((p) => p.type !== 'country' || !listed.some((q) => q !== p && ctx.world.related(q, p)))
+		.filter((p) => !ctx.world.countryOfOneOf(p, listed))
 		.filter((p) => !without.some((w) => ctx.world.related(w, p)))
 		.slice(0, MAX_DETAILS);
 	const d: Descriptor = { agents: [] };
@@ -162,14 +163,6 @@ function names(entities: readonly EntityRef[], lang: Lang): string | null {
 	return list.some((n) => n === null) ? null : joinList(list as string[], lang);
 }
 
-/** «عُقدت» / «was held», «من المقرر أن تُعقد» / «is scheduled to be held»: agreeing with the event noun. */
-function heldWords(type: EventType, planned: boolean, lang: Lang): Record<string, string> {
-	const verb = type === 'call' ? 'made' : 'held';
-	const tense = planned ? 'future' : 'past';
-	if (lang === 'ar') return { held: tq('ar', `verb.${verb}_${tense}_${eventGender(type)}`) };
-	return { aux: tq('en', `verb.aux_${tense}_${eventPlural(type) ? 'pl' : 'sg'}`), held: tq('en', `verb.${verb}_${tense}`) };
-}
-
 const MEETING_KINDS = new Set(['participant', 'place', 'date']);
 
 /** What a held or planned meeting statement says, so a wrong value can be put in the same words. */
@@ -205,7 +198,7 @@ function renderShape(ctx: Context, shape: Shape): Localized | null {
 			const event = someEventOf(type, d, lang);
 			const where = runningName(value.entity, lang);
 			if (event === null || where === null) return null;
-			return tq(lang, 'claim.place', { ...heldWords(type, planned, lang), event, place: where });
+			return tq(lang, 'claim.place', { ...heldVars({ type }, planned, lang), event, place: where });
 		});
 	}
 	if (shape.family === 'date' && value.type === 'date') {
@@ -214,7 +207,7 @@ function renderShape(ctx: Context, shape: Shape): Localized | null {
 			const when = datePhrase(value.date, lang);
 			if (event === null || when === null) return null;
 			const key = !planned && hasTemplate(lang, `statement.date_${type}`) ? `statement.date_${type}` : 'statement.date';
-			return tq(lang, key, { ...heldWords(type, planned, lang), event, date: when });
+			return tq(lang, key, { ...heldVars({ type }, planned, lang), event, date: when });
 		});
 	}
 	if (isAgentRelation(shape.family) && value.type === 'entity' && !planned) {
@@ -567,7 +560,7 @@ function alteredStatements(ctx: Context): FalseStatement[] {
 		done.add(key);
 		const people = a.event.participants.filter((p) => p.type !== 'city');
 		const who = (a.descriptor.participants ?? people)
-			.filter((p) => p.type !== 'country' || !people.some((q) => q !== p && ctx.world.related(q, p)))
+			.filter((p) => !ctx.world.countryOfOneOf(p, people))
 			.slice(0, MAX_DETAILS);
 		// «A meeting in September was held in Sochi» names no one: too vague to be clearly false.
 		if (who.length === 0) continue;

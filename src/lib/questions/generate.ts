@@ -62,7 +62,7 @@ import { difficultyOf } from './difficulty';
 import { participantQuestion } from './participants';
 import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
 import { conflictDateQuestion, isConflictType } from './conflict-dates';
-import { isPlanned } from './tense';
+import { isCalledOff, isPlanned } from './tense';
 import { statementClaims } from './fact-claims';
 
 
@@ -884,7 +884,7 @@ function placeClaimQuestion(ctx: Context, fact: Fact, event: EventRecord, asked:
 	// named beside one of its own people, nor an agent already named by the descriptor.
 	const listed = spec.descriptor.participants ?? event.participants.filter((p) => near('participant', { type: 'entity', entity: p }));
 	const persons = listed.filter((p) => p.type !== 'city' && !spec.descriptor.agents.some((a) => entityKey(a.entity) === entityKey(p)));
-	const people = persons.filter((p) => p.type !== 'country' || !persons.some((q) => q !== p && ctx.world.related(q, p))).slice(0, 3);
+	const people = persons.filter((p) => !ctx.world.countryOfOneOf(p, persons)).slice(0, 3);
 	if (people.length === 0) return null;
 	const d: Descriptor = { ...spec.descriptor, participants: people };
 	const planned = factPlanned(ctx, fact);
@@ -920,8 +920,7 @@ function placeClaimQuestion(ctx: Context, fact: Fact, event: EventRecord, asked:
 
 /** «لن يُعقد», «أُلغي»: a statement about when or where it is held would mislead. */
 function cancelled(ctx: Context, fact: Fact): boolean {
-	const text = normalizeArabic(ctx.sentenceOf(fact.evidence[0] as Evidence));
-	return /لن يعقد|لن تعقد|الغي|الغاء/.test(text);
+	return isCalledOff(ctx.sentenceOf(fact.evidence[0] as Evidence));
 }
 
 function lexiconEntity(ctx: Context, ar: string): EntityRef | undefined {

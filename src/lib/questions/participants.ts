@@ -22,7 +22,7 @@ import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
 import { datePhrase, entityOption, renderDate } from './render';
 import { questionId } from './seed';
-import { isPlanned } from './tense';
+import { isCalledOff, isPlanned } from './tense';
 
 /** Words that close a list of participants when they stand just before or after it. */
 const CLOSING =
@@ -218,7 +218,7 @@ export function participantQuestion(ctx: Context, fact: Fact): DraftQuestion | n
 		const sentence = ctx.sentenceOf(evidence);
 		const listed = listedIn(ctx, event, key, answer.type);
 		if (!closedList(sentence, listed.map((l) => l.span))) continue;
-		if (/لن يعقد|لن تعقد|الغي|الغاء/.test(normalizeArabic(sentence))) {
+		if (isCalledOff(sentence)) {
 			reason = 'the meeting is called off: who meets whom would mislead';
 			continue;
 		}

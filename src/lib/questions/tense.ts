@@ -10,6 +10,11 @@ const AFTER = /^(?:المقبل|المقبله|القادم|القادمه|ال�
 const PAST =
 	/^[وف]?(?:عقدت|عقدا|اجري|اجرت|اجريا|التقي|التقت|التقيا|استضاف|استضافت|رتب|رتبت|جمعت|توسطت|توسط|تراس|تراست|اتفقت|اتفقا)$/;
 
+/** «لن يُعقد», «أُلغي», «إلغاء»: the sentence calls the meeting off. */
+export function isCalledOff(sentence: string): boolean {
+	return /لن يعقد|لن تعقد|الغي|الغاء/.test(normalizeArabic(sentence));
+}
+
 export function isPlanned(sentence: string, span: [number, number]): boolean {
 	const words = [...sentence.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({
 		key: normalizeArabic(m[0]),
