@@ -7,6 +7,7 @@ import { optionKey } from '../../../src/lib/questions/normalize';
 import { tq } from '../../../src/lib/questions/i18n';
 import type { Fact, FactSubject } from '../../../src/lib/pipeline/types';
 import { articles, ent, fact, facts, lexicon } from './fixtures';
+import { statementFamilies } from './statement-wording';
 
 const person = (id: string) => ({ type: 'entity' as const, entity: ent(id) });
 
@@ -95,9 +96,7 @@ describe('statement claims', () => {
 		expect(statements.length).toBeGreaterThan(0);
 		const byId = new Map([...facts, ...extra].map((f) => [f.id, f]));
 		const truths = new Set(questions.map((q) => optionKey((q.options[q.answer] as { ar: string }).ar)));
-		// The wording families a held meeting is stated in: a false statement in the same words means
-		// the form of an option never tells which one is true.
-		const families = [/took part in|take part in/, /(?:was|were|is|are) (?:scheduled to be )?(?:held|made)/, /hosted|(?<!has )mediated|arranged|chaired|auspices/];
+		const families = statementFamilies;
 		let alike = 0;
 		for (const q of statements) {
 			expect(q.prompt).toEqual({ ar: tq('ar', 'prompt.statement'), en: tq('en', 'prompt.statement') });
