@@ -20,6 +20,7 @@ import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
 import { dateGranularity, renderDate, renderQuantity } from './render';
 import { questionId } from './seed';
+import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
 
 const CONFLICT: readonly EventType[] = ['war', 'clashes', 'ceasefire'];
 const REACH = 90;
@@ -30,10 +31,13 @@ export function isConflictType(type: EventType | undefined): boolean {
 
 /** The two countries the corpus most often names as meeting participants: the conflict's sides. */
 export function sides(ctx: Context): EntityRef[] {
+	return corpusSides(ctx.facts);
+}
+
+const corpusSides = oncePerFacts((facts) => {
 	const counts = new Map<string, { e: EntityRef; n: number }>();
-	for (const f of ctx.facts) {
-		if (f.kind !== 'participant' || f.value.type !== 'entity' || f.value.entity.type !== 'country')
-			continue;
+	for (const f of factsOfKind(facts, 'participant')) {
+		if (f.value.type !== 'entity' || f.value.entity.type !== 'country') continue;
 		const key = f.value.entity.id ?? f.value.entity.arCanonical;
 		const c = counts.get(key) ?? { e: f.value.entity, n: 0 };
 		c.n++;
@@ -43,7 +47,7 @@ export function sides(ctx: Context): EntityRef[] {
 		.sort((a, b) => b.n - a.n || ((a.e.id ?? '') < (b.e.id ?? '') ? -1 : 1))
 		.slice(0, 2)
 		.map((c) => c.e);
-}
+});
 
 type Description =
 	| { rule: 'ordinal'; ordinal: 'first' | 'second' }
@@ -71,9 +75,8 @@ function describe(ctx: Context, fact: Fact, evidence: Evidence, date: DateValue)
 			return { rule: 'ordinal', ordinal: m[1] === 'الاولي' ? 'first' : 'second' };
 	}
 	// «حرب خريف 2020 … خلّفت أكثر من 6500 قتيل»: the toll the same sentence gives for the event.
-	const toll = ctx.facts.find(
+	const toll = factsInSentences(ctx.facts, [evidence], 'casualties').find(
 		(f) =>
-			f.kind === 'casualties' &&
 			f.subject.eventType === type &&
 			f.value.type === 'quantity' &&
 			renderQuantity(f.value.quantity, f.subject.measure, 'ar') !== null &&
@@ -116,12 +119,20 @@ function promptOf(ctx: Context, fact: Fact, evidence: Evidence, d: Description, 
 
 /** Every date a conflict fact of the corpus gives: never offered as a wrong answer. */
 function conflictDates(ctx: Context): DateValue[] {
-	return ctx.facts.flatMap((f) =>
-		f.kind === 'date' && f.value.type === 'date' && isConflictType(f.subject.eventType)
-			? [f.value.date]
-			: []
-	);
+	return distinctConflictDates(ctx.facts);
 }
+
+/** Each date once, however many reports give it. */
+const distinctConflictDates = oncePerFacts((facts) => {
+	const byFields = new Map<string, DateValue>();
+	for (const f of factsOfKind(facts, 'date')) {
+		if (f.value.type !== 'date' || !isConflictType(f.subject.eventType)) continue;
+		const d = f.value.date;
+		const key = [d.year, d.month, d.day, d.weekday, d.decade, d.part].join('|');
+		if (!byFields.has(key)) byFields.set(key, d);
+	}
+	return [...byFields.values()];
+});
 
 function sameDecade(a: DateValue, b: DateValue): boolean {
 	const da = a.decade ?? (a.year !== undefined ? Math.floor(a.year / 10) * 10 : undefined);

@@ -70,6 +70,29 @@ export function mergeSources(primary: Evidence, others: readonly Evidence[]): Ev
 	return [primary, ...rest];
 }
 
+/**
+ * Later reports of a question already made: gathered as they come, then merged into its sources and
+ * fact ids once (merging on every report made a fact told in k articles cost k² steps).
+ */
+export class Confirmations {
+	private readonly pending = new Map<DraftQuestion, { evidence: Evidence[]; ids: Set<string> }>();
+
+	add(q: DraftQuestion, evidence: readonly Evidence[], factIds: readonly string[]): void {
+		let p = this.pending.get(q);
+		if (!p) this.pending.set(q, (p = { evidence: [], ids: new Set(q.factIds) }));
+		for (const e of evidence) p.evidence.push(e);
+		for (const id of factIds) p.ids.add(id);
+	}
+
+	settle(): void {
+		for (const [q, p] of this.pending) {
+			q.sources = mergeSources(q.sources[0] as Evidence, [...q.sources.slice(1), ...p.evidence]);
+			q.factIds = [...p.ids];
+		}
+		this.pending.clear();
+	}
+}
+
 export function collectEntities(facts: readonly Fact[]): EntityRef[] {
 	const byKey = new Map<string, EntityRef>();
 	const add = (e: EntityRef | undefined): void => {

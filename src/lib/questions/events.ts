@@ -111,6 +111,23 @@ export class World {
 		return e.type === 'country' && others.some((q) => q !== e && this.related(q, e));
 	}
 
+	/** Whether `e` is related to any of `pool`: one pass over the pool, then a lookup per entity. */
+	relatedToAny(pool: readonly EntityRef[]): (e: EntityRef) => boolean {
+		const keys = new Set<string>();
+		const countries = new Set<string>();
+		for (const m of pool) {
+			const k = entityKey(m);
+			keys.add(k);
+			const c = this.countryOf.get(k);
+			if (c) countries.add(c);
+		}
+		return (e) => {
+			const k = entityKey(e);
+			const c = this.countryOf.get(k);
+			return keys.has(k) || countries.has(k) || (!!c && keys.has(c));
+		};
+	}
+
 	/** Same entity, or one lies in / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan). */
 	related(a: EntityRef, b: EntityRef): boolean {
 		const ka = entityKey(a);
@@ -249,46 +266,83 @@ function dateKeys(date: DateValue | undefined): string[] {
 }
 
 /** The smallest list of events that surely holds every event a descriptor matches, or null for all. */
-function candidatesFor(d: Descriptor, index: EventIndex, world: World): EventRecord[] | null {
-	const lists: EventRecord[][] = [];
-	for (const p of d.participants ?? []) lists.push(mentioning(index, world, p));
-	if (d.place) lists.push(mentioning(index, world, d.place));
-	for (const a of d.agents) lists.push(index.byKey.get(entityKey(a.entity)) ?? []);
+function candidatesFor(d: Descriptor, index: EventIndex, world: World): EventRecord[][] | null {
+	const options: EventRecord[][][] = [];
+	for (const p of d.participants ?? []) options.push(mentioningLists(index, world, p));
+	if (d.place) options.push(mentioningLists(index, world, d.place));
+	for (const a of d.agents) options.push([index.byKey.get(entityKey(a.entity)) ?? []]);
 	// An event without the descriptor's year (or month) cannot overlap it.
-	if (d.date?.year !== undefined) lists.push(index.byKey.get(`year:${d.date.year}`) ?? []);
-	else if (d.date?.month !== undefined) lists.push(index.byKey.get(`month:${d.date.month}`) ?? []);
-	if (!lists.length) return null;
-	return lists.reduce((a, b) => (b.length < a.length ? b : a));
+	if (d.date?.year !== undefined) options.push([index.byKey.get(`year:${d.date.year}`) ?? []]);
+	else if (d.date?.month !== undefined) options.push([index.byKey.get(`month:${d.date.month}`) ?? []]);
+	if (!options.length) return null;
+	const size = (lists: EventRecord[][]): number => lists.reduce((n, l) => n + l.length, 0);
+	return options.reduce((a, b) => (size(b) < size(a) ? b : a));
 }
 
 /**
  * The events that could match a descriptor naming this entity: every event that mentions it, one of
  * its places or people, or its country (a superset of what `related` accepts).
  */
-function mentioning(index: EventIndex, world: World, e: EntityRef): EventRecord[] {
-	const out = [...(index.byKey.get(entityKey(e)) ?? [])];
+function mentioningLists(index: EventIndex, world: World, e: EntityRef): EventRecord[][] {
+	const lists = [index.byKey.get(entityKey(e)) ?? []];
 	const country = world.country(e);
-	if (country && country !== entityKey(e)) out.push(...(index.byKey.get(country) ?? []));
-	return out;
+	if (country && country !== entityKey(e)) lists.push(index.byKey.get(country) ?? []);
+	return lists;
 }
 
-/** Events (the target included) that a descriptor could describe, in the order of `events`. */
+/**
+ * A superset of the events that name every one of `entities` (or one of its people, places or
+ * country), each once, in no set order: the fewest that one of them gives, read lazily so a caller
+ * that stops early pays only for what it read.
+ */
+export function* eventsNamingAll(
+	events: readonly EventRecord[],
+	world: World,
+	entities: readonly EntityRef[]
+): Generator<EventRecord> {
+	if (!entities.length) {
+		yield* events;
+		return;
+	}
+	const index = indexEvents(events, world);
+	const size = (lists: EventRecord[][]): number => lists.reduce((n, l) => n + l.length, 0);
+	const fewest = entities
+		.map((e) => mentioningLists(index, world, e))
+		.reduce((a, b) => (size(b) < size(a) ? b : a));
+	const seen = new Set<EventRecord>();
+	for (const list of fewest)
+		for (const e of list) {
+			if (seen.has(e)) continue;
+			seen.add(e);
+			yield e;
+		}
+}
+
+/**
+ * Events (the target included) that a descriptor could describe, in the order of `events`; null as
+ * soon as one of them fails `accept`, so an ambiguous descriptor costs no more than its first rival.
+ */
 export function matchingEvents(
 	d: Descriptor,
 	target: EventRecord,
 	events: readonly EventRecord[],
-	world: World
-): EventRecord[] {
+	world: World,
+	accept: (e: EventRecord) => boolean = () => true
+): EventRecord[] | null {
 	// A matching event mentions every named participant, place and agent and shares the date's year
 	// or month: look only among the fewest events one of these keys gives.
 	const index = indexEvents(events, world);
-	const list = candidatesFor(d, index, world);
-	if (!list) return events.filter((e) => e === target || descriptorMatches(d, target, e, world));
-	const candidates = new Set(list);
-	candidates.add(target);
-	return [...candidates]
-		.filter((e) => e === target || descriptorMatches(d, target, e, world))
-		.sort((a, b) => (index.position.get(a) ?? -1) - (index.position.get(b) ?? -1));
+	const matches: EventRecord[] = [target];
+	const seen = new Set<EventRecord>([target]);
+	for (const list of candidatesFor(d, index, world) ?? [events])
+		for (const e of list) {
+			if (seen.has(e)) continue;
+			seen.add(e);
+			if (!descriptorMatches(d, target, e, world)) continue;
+			if (!accept(e)) return null;
+			matches.push(e);
+		}
+	return matches.sort((a, b) => (index.position.get(a) ?? -1) - (index.position.get(b) ?? -1));
 }
 
 /** A date a reader can place without the article: not a bare weekday, not «this month». */
@@ -355,9 +409,8 @@ export function specificDescriptor(
 		const d: Descriptor = { agents: [] };
 		for (const apply of chosen) apply(d);
 		if (!d.participants && !d.place && !d.date && d.agents.length === 0) continue;
-		const matches = matchingEvents(d, target, events, world);
-		if (matches.every((e) => e === target || agrees(e, slot, answer, world)))
-			return { descriptor: d, matches };
+		const matches = matchingEvents(d, target, events, world, (e) => agrees(e, slot, answer, world));
+		if (matches) return { descriptor: d, matches };
 	}
 	return null;
 }

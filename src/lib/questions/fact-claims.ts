@@ -12,8 +12,10 @@ import { normalizeArabic } from '../pipeline/normalize';
 import { eventPhrase, runningName } from './phrase';
 import { datePhrase, entityFromLexicon, renderDate } from './render';
 import { questionId, seededRandom, seededShuffle } from './seed';
+import { factsInSentences, oncePerFacts } from './fact-index';
 import {
 	assemble,
+	Confirmations,
 	both,
 	drop,
 	evidenceKey,
@@ -370,6 +372,8 @@ function articlePair(ctx: Context, article: string, besides: EntityRef): EntityR
  * «اجتماعات ثنائية منفصلة بين لافروف ووزيري الخارجية … بيراموف وميرزويان»: the first named meets each
  * of the others in turn. One statement says so; it needs the first and at least two others named.
  */
+const asSet = oncePerFacts((facts) => new Set(facts));
+
 function separateMeetings(
 	ctx: Context,
 	fact: Fact,
@@ -379,10 +383,11 @@ function separateMeetings(
 	const sentence = normalizeArabic(ctx.sentenceOf(evidence));
 	if (fact.kind !== 'participant' || !/منفصله بين/.test(sentence)) return null;
 	const primary = evidenceKey(evidence);
-	const group = unasked
+	const open = asSet(unasked);
+	const group = factsInSentences(ctx.facts, [evidence], 'participant')
 		.filter(
 			(f) =>
-				f.kind === 'participant' &&
+				open.has(f) &&
 				f.value.type === 'entity' &&
 				f.value.entity.type === 'person' &&
 				f.subject.eventId === fact.subject.eventId &&
@@ -418,28 +423,36 @@ function sidesLender(ctx: Context, fact: Fact): Fact | null {
 	if (year === undefined && month === undefined) return null;
 	const kinds = type === 'ceasefire' ? ['ceasefire', 'war'] : [type];
 	const article = (fact.evidence[0] as Evidence).article;
-	const lenders = ctx.facts
+	const lenders = sidedFacts(ctx.facts)
 		.filter(
 			(f) =>
 				kinds.includes(f.subject.eventType ?? '') &&
 				f.subject.date !== undefined &&
 				(year === undefined || f.subject.date.year === year) &&
-				(month === undefined || f.subject.date.month === month) &&
-				(f.subject.participants ?? []).filter((p) => p.type === 'country').length >= 2
+				(month === undefined || f.subject.date.month === month)
 		)
 		.sort((a, b) => kinds.indexOf(a.subject.eventType ?? '') - kinds.indexOf(b.subject.eventType ?? ''));
 	// The same article first, then the corpus, each in a stable order.
 	return lenders.find((f) => (f.evidence[0] as Evidence).article === article) ?? lenders[0] ?? null;
 }
 
+/** Dated facts of a war, clashes or ceasefire that name two or more countries: the sides. */
+const sidedFacts = oncePerFacts((facts) =>
+	facts.filter(
+		(f) =>
+			SIDED_TYPES.has(f.subject.eventType ?? '') &&
+			f.subject.date !== undefined &&
+			(f.subject.participants ?? []).filter((p) => p.type === 'country').length >= 2
+	)
+);
+
 /** Both ends a corridor links, as one sentence gives them («يربط أرمينيا بناغورنو كاراباخ»), in its order. */
 function linkedEnds(fact: Fact, all: readonly Fact[]): Fact[] {
 	if (fact.subject.relation !== 'links') return [fact];
 	const primary = evidenceKey(fact.evidence[0] as Evidence);
-	return all
+	return factsInSentences(all, fact.evidence.slice(0, 1), 'location')
 		.filter(
 			(f) =>
-				f.kind === 'location' &&
 				f.subject.relation === 'links' &&
 				f.subject.thing?.ar === fact.subject.thing?.ar &&
 				evidenceKey(f.evidence[0] as Evidence) === primary
@@ -643,6 +656,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 	const unasked = ctx.facts.filter((f) => !asked.has(f.id) && STATED.has(f.kind));
 	const used = new Map<string, number>();
 	const byTruth = new Map<string, DraftQuestion>();
+	const confirmations = new Confirmations();
 	const out: DraftQuestion[] = [];
 	const done = new Set<string>();
 	for (const fact of unasked) {
@@ -680,8 +694,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		const earlier = byTruth.get(statementKey(truth.text.ar));
 		if (earlier) {
 			// The same statement from another sentence: one question, confirmed by both.
-			earlier.sources = mergeSources(earlier.sources[0] as Evidence, [...earlier.sources.slice(1), ...evidence]);
-			for (const id of factIds) if (!earlier.factIds.includes(id)) earlier.factIds.push(id);
+			confirmations.add(earlier, evidence, factIds);
 			for (const id of factIds) done.add(id);
 			continue;
 		}
@@ -713,5 +726,6 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		byTruth.set(statementKey(truth.text.ar), q);
 		out.push(q);
 	}
+	confirmations.settle();
 	return out;
 }

@@ -39,6 +39,7 @@ import type { GenerationNote, Localized } from './types';
 import { emptyEditorial } from './types';
 import {
 	assemble,
+	Confirmations,
 	both,
 	collectEntities,
 	distinctArticles,
@@ -63,6 +64,7 @@ import { participantQuestion } from './participants';
 import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
 import { conflictDateQuestion, isConflictType } from './conflict-dates';
 import { isCalledOff, isPlanned } from './tense';
+import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
 import { statementClaims } from './fact-claims';
 
 
@@ -213,11 +215,10 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		highlightEn = right.en;
 	} else return null;
 	if (right.en === null || wrong.some((w) => w.en === null)) missingEnglish(ctx, fact, 'an option');
-	const agreeing = ctx.facts.filter((f) => {
-		if (f.kind !== fact.kind) return false;
-		const e = ctx.eventOfFact.get(f.id);
-		return !!e && matches.includes(e) && sameValue(f.value, value, ctx.world);
-	});
+	const agreeing = matches
+		.flatMap((e) => e.facts)
+		.filter((f) => f.kind === fact.kind && sameValue(f.value, value, ctx.world))
+		.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const sources = mergeSources(
 		fact.evidence[0] as Evidence,
 		[...fact.evidence.slice(1), ...agreeing.flatMap((f) => f.evidence)]
@@ -280,9 +281,8 @@ function countSubject(ctx: Context, fact: Fact): Descriptor {
 		e.article === d.article && e.sentence === d.sentence && Math.abs(e.span[0] - d.span[0]) <= 90;
 	const sentenceDate =
 		!s.date && isConflictType(s.eventType)
-			? ctx.facts.find(
+			? factsInSentences(ctx.facts, fact.evidence, 'date').find(
 					(f) =>
-						f.kind === 'date' &&
 						f.subject.eventType === s.eventType &&
 						f.value.type === 'date' &&
 						renderDate(f.value.date, 'ar') !== null &&
@@ -304,6 +304,27 @@ function nounOf(ctx: Context, fact: Fact): string | undefined {
 	const border = fact.evidence.some((e) => /حدود/.test(normalizeArabic(ctx.sentenceOf(e))));
 	return fact.subject.eventType === 'clashes' && border ? 'border_clashes' : undefined;
 }
+
+/** What `sameCount` requires two facts to share exactly: kind, and the measure or casualty unit and event. */
+function countBucket(f: Fact): string {
+	if (f.kind === 'figure') return `figure|${f.subject.measure ?? ''}`;
+	if (f.kind === 'casualties' && f.value.type === 'quantity')
+		return `casualties|${unitKey(f.value.quantity, f.subject.measure)}|${f.subject.eventType ?? 'other'}`;
+	return f.kind;
+}
+
+/** Casualty and figure facts by `countBucket`, in list order, once per corpus. */
+const countPeers = oncePerFacts((facts) => {
+	const out = new Map<string, Fact[]>();
+	for (const f of facts) {
+		if (f.kind !== 'casualties' && f.kind !== 'figure') continue;
+		const key = countBucket(f);
+		const list = out.get(key);
+		if (list) list.push(f);
+		else out.set(key, [f]);
+	}
+	return out;
+});
 
 function sameCount(a: Fact, b: Fact, world: World): boolean {
 	const sa = a.subject;
@@ -344,12 +365,7 @@ function vagueCountQuestion(ctx: Context, fact: Fact, q: Quantity): DraftQuestio
 	if (!hasTemplate('ar', `prompt.${template}`))
 		return drop(ctx, fact, `no template for ${fact.kind} measure «${measure}»`);
 	const primary = fact.evidence[0] as Evidence;
-	const where = ctx.facts.find(
-		(f) =>
-			f.kind === 'location' &&
-			f.value.type === 'entity' &&
-			f.evidence.some((e) => e.article === primary.article && e.sentence === primary.sentence)
-	);
+	const where = factsInSentences(ctx.facts, [primary], 'location').find((f) => f.value.type === 'entity');
 	if (!where || where.value.type !== 'entity')
 		return drop(ctx, fact, `no place in the sentence for the ${measure}: not specific`);
 	const place = where.value.entity;
@@ -396,12 +412,13 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		return drop(ctx, fact, `no template for ${fact.kind} measure «${measure ?? '?'}»`);
 	if (renderQuantity(q, measure, 'ar') === null)
 		return drop(ctx, fact, `quantity «${q.text}» is a range, a list or an unsupported qualifier`);
-	const peers = ctx.facts.filter((f) => f !== fact && sameCount(fact, f, ctx.world));
-	const disagree = peers.filter(
-		(f) => f.value.type === 'quantity' && !quantityTrue(f.value.quantity, q.value)
-	);
-	if (disagree.length)
-		return drop(ctx, fact, `other facts give ${fact.kind} «${measure ?? ''}» another value (${disagree.map((f) => f.id).join(', ')})`);
+	const sameKind = countPeers(ctx.facts).get(countBucket(fact)) ?? [];
+	const disagrees = (f: Fact): boolean =>
+		f.value.type === 'quantity' && !quantityTrue(f.value.quantity, q.value) && f !== fact && sameCount(fact, f, ctx.world);
+	// The first rival settles it: a disputed figure is not asked, however many sentences repeat it.
+	const rival = sameKind.find(disagrees);
+	if (rival) return drop(ctx, fact, `other facts give ${fact.kind} «${measure ?? ''}» another value (${rival.id} and maybe more)`);
+	const peers = sameKind.filter((f) => f !== fact && sameCount(fact, f, ctx.world));
 	if (fact.conflicts?.length) return drop(ctx, fact, `the extractor marks conflicts ${fact.conflicts.join(', ')}`);
 	const subject = countSubject(ctx, fact);
 	const type = fact.subject.eventType ?? 'clashes';
@@ -413,11 +430,7 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId(fact.kind, template, [fact.id]);
-	const corpus = ctx.facts.flatMap((f) =>
-		f.kind === fact.kind && f.value.type === 'quantity' && unitKey(f.value.quantity, f.subject.measure) === unit
-			? [f.value.quantity.value]
-			: []
-	);
+	const corpus = quantitiesByUnit(ctx.facts).get(`${fact.kind}|${unit}`) ?? [];
 	const agreeing = peers.filter((f) => f.value.type === 'quantity');
 	// «More than 6500» makes «more than 3100» true and leaves «more than 9500» open: the wrong options
 	// are then clearly lower values, each «about» so the fact rules it out.
@@ -474,17 +487,42 @@ function officePhrase(
 	return name === null ? null : tq(lang, hasTemplate(lang, key) ? key : `office.${office}`, { country: name });
 }
 
+/** Role facts by office and country («foreign_minister|ru»), and the people each office has, once per corpus. */
+const roleHolders = oncePerFacts((facts) => {
+	const byOfficeCountry = new Map<string, Fact[]>();
+	const byOffice = new Map<string, Set<string>>();
+	for (const f of factsOfKind(facts, 'role')) {
+		if (f.value.type !== 'entity' || !f.subject.office) continue;
+		const people = byOffice.get(f.subject.office) ?? new Set<string>();
+		people.add(entityKey(f.value.entity));
+		byOffice.set(f.subject.office, people);
+		if (!f.subject.country) continue;
+		const key = `${f.subject.office}|${entityKey(f.subject.country)}`;
+		byOfficeCountry.set(key, [...(byOfficeCountry.get(key) ?? []), f]);
+	}
+	return { byOfficeCountry, byOffice };
+});
+
+function holders(ctx: Context, office: string, country: EntityRef): readonly Fact[] {
+	return roleHolders(ctx.facts).byOfficeCountry.get(`${office}|${entityKey(country)}`) ?? [];
+}
+
 function holdsOffice(ctx: Context, person: EntityRef, office: string, country: EntityRef): boolean {
-	return ctx.facts.some(
-		(f) =>
-			f.kind === 'role' &&
-			f.value.type === 'entity' &&
-			f.subject.office === office &&
-			!!f.subject.country &&
-			entityKey(f.subject.country) === entityKey(country) &&
-			entityKey(f.value.entity) === entityKey(person)
+	return holders(ctx, office, country).some(
+		(f) => f.value.type === 'entity' && entityKey(f.value.entity) === entityKey(person)
 	);
 }
+
+/** Every quantity a casualty or figure fact gives, by kind and unit: numeric distractors come from here. */
+const quantitiesByUnit = oncePerFacts((facts) => {
+	const out = new Map<string, number[]>();
+	for (const f of facts) {
+		if ((f.kind !== 'casualties' && f.kind !== 'figure') || f.value.type !== 'quantity') continue;
+		const key = `${f.kind}|${unitKey(f.value.quantity, f.subject.measure)}`;
+		out.set(key, [...(out.get(key) ?? []), f.value.quantity.value]);
+	}
+	return out;
+});
 
 /** «Who is the foreign minister of Russia?» */
 function roleQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
@@ -494,15 +532,8 @@ function roleQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const person = fact.value.entity;
 	if (!office || !country || !hasTemplate('ar', `office.${office}`))
 		return drop(ctx, fact, `no template for office «${office ?? '?'}» of «${country?.arCanonical ?? '?'}»`);
-	const holders = ctx.facts.filter(
-		(f) =>
-			f.kind === 'role' &&
-			f.subject.office === office &&
-			!!f.subject.country &&
-			entityKey(f.subject.country) === entityKey(country) &&
-			f.value.type === 'entity'
-	);
-	if (holders.some((f) => f.value.type === 'entity' && entityKey(f.value.entity) !== entityKey(person)))
+	const holding = holders(ctx, office, country);
+	if (holding.some((f) => f.value.type === 'entity' && entityKey(f.value.entity) !== entityKey(person)))
 		return drop(ctx, fact, `two people hold ${office} of ${country.arCanonical}`);
 	const template = `role_${office}`;
 	const prompt = localizedPrompt(ctx, fact, (lang) => {
@@ -511,17 +542,10 @@ function roleQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId('role', template, [fact.id]);
-	const sameOffice = new Set(
-		ctx.facts
-			.filter((f) => f.kind === 'role' && f.subject.office === office && f.value.type === 'entity')
-			.map((f) => (f.value.type === 'entity' ? entityKey(f.value.entity) : ''))
-	);
-	const withRole = new Set(
-		ctx.facts.filter((f) => f.kind === 'role' && f.value.type === 'entity').map((f) => (f.value.type === 'entity' ? entityKey(f.value.entity) : ''))
-	);
+	const sameOffice = roleHolders(ctx.facts).byOffice.get(office) ?? new Set<string>();
 	const picked = pickEntityDistractors(
 		person,
-		entityCandidates(ctx, (e) => (sameOffice.has(entityKey(e)) ? 0 : withRole.has(entityKey(e)) ? 1 : 1)),
+		entityCandidates(ctx, (e) => (sameOffice.has(entityKey(e)) ? 0 : 1)),
 		(e) => entityKey(e) === entityKey(person) || holdsOffice(ctx, e, office, country),
 		id,
 		3,
@@ -531,7 +555,7 @@ function roleQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (!picked) return drop(ctx, fact, `fewer than 3 person distractors for ${person.arCanonical}`);
 	const sources = mergeSources(
 		fact.evidence[0] as Evidence,
-		[...fact.evidence.slice(1), ...holders.filter((f) => f !== fact).flatMap((f) => f.evidence)]
+		[...fact.evidence.slice(1), ...holding.filter((f) => f !== fact).flatMap((f) => f.evidence)]
 	);
 	return assemble(
 		{
@@ -540,7 +564,7 @@ function roleQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 			relation: 'role',
 			template,
 			factId: fact.id,
-			factIds: [fact.id, ...holders.filter((f) => f !== fact).map((f) => f.id)],
+			factIds: [fact.id, ...holding.filter((f) => f !== fact).map((f) => f.id)],
 			prompt,
 			sources,
 			highlightEn: person.en
@@ -575,6 +599,21 @@ function thingCorridor(ctx: Context, fact: Fact): EntityRef | null {
 	return v.type === 'entity' && v.entity.type === 'place' && /ممر/.test(normalizeArabic(v.entity.arCanonical)) ? v.entity : null;
 }
 
+/** Location facts by the thing they place («ممر لاتشين»), compared as options are. */
+const locationsByThing = oncePerFacts((facts) => {
+	const out = new Map<string, Fact[]>();
+	for (const f of factsOfKind(facts, 'location')) {
+		if (!f.subject.thing) continue;
+		const key = optionKey(f.subject.thing.ar);
+		out.set(key, [...(out.get(key) ?? []), f]);
+	}
+	return out;
+});
+
+function sameThingFacts(ctx: Context, thing: string): readonly Fact[] {
+	return locationsByThing(ctx.facts).get(optionKey(thing)) ?? [];
+}
+
 /** «In which country is Sochi?» and «In which city did the protest take place?» from location facts. */
 function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'entity') return drop(ctx, fact, 'a location fact without an entity');
@@ -601,9 +640,8 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		vars = () => ({});
 	} else if (corridor && (answer.type === 'country' || answer.type === 'region')) {
 		// «ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»: ask one end of the corridor, naming the other.
-		const end = ctx.facts.find(
+		const end = sameThingFacts(ctx, thing?.ar ?? '').find(
 			(f) =>
-				f.kind === 'location' &&
 				f !== fact &&
 				f.subject.thing?.ar === thing?.ar &&
 				f.value.type === 'entity' &&
@@ -623,18 +661,16 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		template = 'location_checkpoint';
 		vars = (lang) => (thing ? { thing: lang === 'ar' ? thing.ar : (thing.en ?? thing.ar) } : null);
 	} else return drop(ctx, fact, `no template for the location of «${thing?.ar ?? '?'}» (${answer.type})`);
-	const sameThing = ctx.facts.filter(
+	const sameThing = sameThingFacts(ctx, thing?.ar ?? '').filter(
 		(f) =>
-			f.kind === 'location' &&
 			f !== fact &&
 			f.subject.thing &&
 			thing &&
-			optionKey(f.subject.thing.ar) === optionKey(thing.ar) &&
 			!(otherEnd && f.value.type === 'entity' && f.value.entity.type !== answer.type)
 	);
 	if (sameThing.some((f) => f.value.type === 'entity' && !ctx.world.related(f.value.entity, answer)))
 		return drop(ctx, fact, `«${thing?.ar ?? ''}» is located in two places`);
-	if (template === 'location_protest' && ctx.facts.some((f) => f.kind === 'location' && f !== fact && f.subject.thing?.en === 'protest'))
+	if (template === 'location_protest' && factsOfKind(ctx.facts, 'location').some((f) => f !== fact && f.subject.thing?.en === 'protest'))
 		return drop(ctx, fact, 'more than one protest: «the protest» is ambiguous');
 	const prompt = localizedPrompt(ctx, fact, (lang) => {
 		const v = vars(lang);
@@ -721,6 +757,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 	}
 	const questions: DraftQuestion[] = [];
 	const seenAnswers = new Map<string, DraftQuestion>();
+	const confirmations = new Confirmations();
 	const add = (q: DraftQuestion | null, dedupeKey: string): void => {
 		if (!q) return;
 		// One question per prompt: two true agents of one event would otherwise repeat the prompt.
@@ -730,8 +767,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 			const same = optionKey(earlier.options[earlier.answer]?.ar ?? '') === optionKey(q.options[q.answer]?.ar ?? '');
 			if (same) {
 				// The same answer from another sentence: one question, confirmed by both sentences.
-				earlier.sources = mergeSources(earlier.sources[0] as Evidence, [...earlier.sources.slice(1), ...q.sources]);
-				if (!earlier.factIds.includes(q.factId)) earlier.factIds.push(q.factId);
+				confirmations.add(earlier, q.sources, [q.factId]);
 			} else
 				ctx.notes.push({
 					kind: 'dropped',
@@ -744,13 +780,17 @@ export function generateQuestions(input: GenerateInput): Generated {
 		seenAnswers.set(promptKey, q);
 		questions.push(q);
 	};
+	const confirmed = new Set<string>();
 	for (const fact of facts) {
 		if (!sentence.has(evidenceKey(fact.evidence[0] as Evidence))) {
 			ctx.notes.push({ kind: 'extractor', factId: fact.id, message: 'evidence points at no sentence' });
 			continue;
 		}
 		if (isAgentRelation(fact.kind) || fact.kind === 'place' || fact.kind === 'date') {
+			// Another report of a slot a question already asks, and confirms, adds nothing but cost.
+			if (confirmed.has(fact.id)) continue;
 			const q = slotQuestionFromAnySentence(ctx, fact);
+			for (const id of q?.factIds ?? []) confirmed.add(id);
 			// The same slot backed by the same sentences is one question, however many events it came from.
 			add(q, q ? `${q.relation}|${q.sources.map(evidenceKey).sort().join(',')}` : '');
 		} else if (fact.kind === 'casualties' || fact.kind === 'figure') {
@@ -767,6 +807,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 			add(q, q ? `${q.template}|${q.factIds.slice().sort().join(',')}` : '');
 		}
 	}
+	confirmations.settle();
 	questions.push(...claimQuestions(ctx, questions));
 	questions.push(...statementClaims(ctx, questions));
 	reportMissingNames(ctx);

@@ -16,7 +16,7 @@ import {
 } from './context';
 import { difficultyOf } from './difficulty';
 import { pickEntityDistractors } from './distractors';
-import { datesOverlap, entityKey, isMeetingLike, type EventRecord } from './events';
+import { datesOverlap, entityKey, eventsNamingAll, isMeetingLike, type EventRecord } from './events';
 import { joinList } from './grammar';
 import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
@@ -108,7 +108,6 @@ function sentenceDetails(
 interface Choice {
 	place?: EntityRef;
 	date?: EventRecord['date'];
-	matches: EventRecord[];
 }
 
 /**
@@ -123,16 +122,7 @@ function specific(
 	answer: EntityRef,
 	details: { place?: EntityRef; date?: EventRecord['date'] }
 ): Choice | null {
-	const c: Choice = { ...details, matches: [] };
-	c.matches = ctx.events.filter(
-		(e) =>
-			e === event ||
-			(isMeetingLike(e.type) &&
-				(e.type === 'call') === (event.type === 'call') &&
-				others.every((o) => names(ctx, e, o)) &&
-				(!c.place || (!!e.place && ctx.world.related(e.place, c.place))) &&
-				(!c.date || (!!e.date && datesOverlap(e.date, c.date))))
-	);
+	const c: Choice = { ...details };
 	const onlyAnswer = (e: EventRecord): boolean =>
 		names(ctx, e, answer) &&
 		// Hosts and chairs are at the meeting; sponsors, arrangers and mediators need not be.
@@ -142,7 +132,62 @@ function specific(
 		]
 			.filter((m) => m.type === answer.type)
 			.every((m) => ctx.world.related(m, answer) || others.some((o) => ctx.world.related(o, m)));
-	return c.matches.every(onlyAnswer) ? c : null;
+	if (!onlyAnswer(event)) return null;
+	// Whether another meeting fits is the same for every copy of the fact: worked out once.
+	const key = [
+		others.map(entityKey).sort().join('+'),
+		c.place ? entityKey(c.place) : '',
+		c.date ? JSON.stringify([c.date.year, c.date.month, c.date.day, c.date.weekday, c.date.decade]) : '',
+		event.type === 'call',
+		entityKey(answer)
+	].join('|');
+	const cache = rivalCache(ctx);
+	const known = cache.get(key);
+	if (known !== undefined) return known ? c : null;
+	for (const e of eventsNamingAll(ctx.events, ctx.world, others)) {
+		const described =
+			e !== event &&
+			isMeetingLike(e.type) &&
+				(e.type === 'call') === (event.type === 'call') &&
+				others.every((o) => names(ctx, e, o)) &&
+				(!c.place || (!!e.place && ctx.world.related(e.place, c.place))) &&
+				(!c.date || (!!e.date && datesOverlap(e.date, c.date)));
+		if (!described) continue;
+		// One meeting that names someone else settles it: no need to look at the rest.
+		if (!onlyAnswer(e)) {
+			cache.set(key, false);
+			return null;
+		}
+	}
+	cache.set(key, true);
+	return c;
+}
+
+const rivalCaches = new WeakMap<Context, Map<string, boolean>>();
+
+function rivalCache(ctx: Context): Map<string, boolean> {
+	let cache = rivalCaches.get(ctx);
+	if (!cache) rivalCaches.set(ctx, (cache = new Map()));
+	return cache;
+}
+
+const presentCaches = new WeakMap<Context, Map<string, (e: EntityRef) => boolean>>();
+
+/** Whether `e` is named by some meeting that names all of `others` (at any place or date), once per list. */
+function atMeetingWith(ctx: Context, others: readonly EntityRef[]): (e: EntityRef) => boolean {
+	let cache = presentCaches.get(ctx);
+	if (!cache) presentCaches.set(ctx, (cache = new Map()));
+	const key = others.map(entityKey).sort().join('+');
+	const known = cache.get(key);
+	if (known) return known;
+	const present = [...eventsNamingAll(ctx.events, ctx.world, others)].filter((e) =>
+		others.every((o) => names(ctx, e, o))
+	);
+	const test = ctx.world.relatedToAny(
+		present.flatMap((m) => [...m.participants, ...m.agents.map((a) => a.entity)])
+	);
+	cache.set(key, test);
+	return test;
 }
 
 function promptVars(
@@ -243,12 +288,13 @@ export function participantQuestion(ctx: Context, fact: Fact): DraftQuestion | n
 		if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 		const id = questionId('host', template, [fact.id]);
 		// Anyone a meeting with these people names (at any place or date) could have been there.
-		const present = ctx.events.filter((e) => others.every((o) => names(ctx, e, o)));
+		const atPresent = atMeetingWith(ctx, others);
+		const inCorpus = new Set(ctx.corpusEntities.map(entityKey));
 		const picked = pickEntityDistractors(
 			answer,
-			entityCandidates(ctx, (e) => (ctx.corpusEntities.includes(e) ? 0 : 1)),
+			entityCandidates(ctx, (e) => (inCorpus.has(entityKey(e)) ? 0 : 1)),
 			(e) =>
-				present.some((m) => names(ctx, m, e)) ||
+				atPresent(e) ||
 				others.some((o) => ctx.world.related(o, e)) ||
 				ctx.world.related(e, answer),
 			id,

@@ -19,6 +19,7 @@ import { pickEntityDistractors } from './distractors';
 import { tq } from './i18n';
 import { entityOption } from './render';
 import { questionId } from './seed';
+import { factsInSentences, factsOfKind } from './fact-index';
 
 /** «وانتهت بهزيمة … واتفاق سلام برعاية موسكو»: the war ended with an agreement under X's auspices. */
 const ENDED_WITH_AGREEMENT = /انتهت[^.،]*اتفاق سلام\s*$/;
@@ -26,11 +27,9 @@ const ENDED_WITH_AGREEMENT = /انتهت[^.،]*اتفاق سلام\s*$/;
 /** The year of the war the same sentence dates, when exactly one year is given. */
 function warYear(ctx: Context, evidence: Evidence): number | null {
 	const years = new Set<number>();
-	for (const f of ctx.facts) {
-		if (f.kind !== 'date' || f.subject.eventType !== 'war' || f.value.type !== 'date') continue;
-		if (f.value.date.year === undefined) continue;
-		if (f.evidence.some((e) => e.article === evidence.article && e.sentence === evidence.sentence))
-			years.add(f.value.date.year);
+	for (const f of factsInSentences(ctx.facts, [evidence], 'date')) {
+		if (f.subject.eventType !== 'war' || f.value.type !== 'date') continue;
+		if (f.value.date.year !== undefined) years.add(f.value.date.year);
 	}
 	return years.size === 1 ? ([...years][0] as number) : null;
 }
@@ -49,10 +48,9 @@ export function peaceSponsorQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 	const year = warYear(ctx, evidence);
 	if (year === null) return drop(ctx, fact, 'the war the agreement ended is not dated: not specific');
 	// Another sponsor the corpus gives for an agreement ending a war of that year would also answer.
-	const rivals = ctx.facts.filter(
+	const rivals = factsOfKind(ctx.facts, 'sponsor').filter(
 		(f) =>
 			f !== fact &&
-			f.kind === 'sponsor' &&
 			f.value.type === 'entity' &&
 			isPeaceSponsor(ctx, f) &&
 			warYear(ctx, f.evidence[0] as Evidence) === year &&

@@ -1,0 +1,66 @@
+// Lookups over the fact base, built once per fact list: facts by kind and by the sentences that
+// state them, in the list's own order. Question rules ask "which facts of this kind / in this
+// sentence …" for every fact; scanning the whole list each time made generation grow with the
+// square of the corpus.
+import type { Evidence, Fact, FactKind } from '../pipeline/types';
+
+interface FactIndex {
+	position: Map<Fact, number>;
+	byKind: Map<FactKind, Fact[]>;
+	bySentence: Map<string, Fact[]>;
+}
+
+const indexes = new WeakMap<readonly Fact[], FactIndex>();
+
+function sentenceKey(e: Evidence): string {
+	return `${e.article}#${e.sentence}`;
+}
+
+function indexOf(facts: readonly Fact[]): FactIndex {
+	const known = indexes.get(facts);
+	if (known) return known;
+	const index: FactIndex = { position: new Map(), byKind: new Map(), bySentence: new Map() };
+	facts.forEach((f, i) => {
+		index.position.set(f, i);
+		const ofKind = index.byKind.get(f.kind);
+		if (ofKind) ofKind.push(f);
+		else index.byKind.set(f.kind, [f]);
+		for (const key of new Set(f.evidence.map(sentenceKey))) {
+			const list = index.bySentence.get(key);
+			if (list) list.push(f);
+			else index.bySentence.set(key, [f]);
+		}
+	});
+	indexes.set(facts, index);
+	return index;
+}
+
+/** The facts of one kind, in list order. */
+export function factsOfKind(facts: readonly Fact[], kind: FactKind): readonly Fact[] {
+	return indexOf(facts).byKind.get(kind) ?? [];
+}
+
+/** The facts of a kind that some sentence of `evidence` states, each once, in list order. */
+export function factsInSentences(
+	facts: readonly Fact[],
+	evidence: readonly Evidence[],
+	kind?: FactKind
+): Fact[] {
+	const index = indexOf(facts);
+	const found = new Set<Fact>();
+	for (const e of evidence) {
+		for (const f of index.bySentence.get(sentenceKey(e)) ?? []) if (!kind || f.kind === kind) found.add(f);
+	}
+	return [...found].sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0));
+}
+
+/** Work out a value once per fact list (corpus-wide tallies every question reads). */
+export function oncePerFacts<T>(compute: (facts: readonly Fact[]) => T): (facts: readonly Fact[]) => T {
+	const cache = new WeakMap<readonly Fact[], T>();
+	return (facts) => {
+		if (cache.has(facts)) return cache.get(facts) as T;
+		const value = compute(facts);
+		cache.set(facts, value);
+		return value;
+	};
+}
