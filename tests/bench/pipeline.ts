@@ -76,8 +76,8 @@ export function benchmarkPipeline(
 	options: { repeats?: number; sizes?: number[]; rounds?: number; bigFileMb?: number } = {}
 ): BenchReport {
 	const repeats = options.repeats ?? 30;
-	const rounds = options.rounds ?? 3;
-	const sizes = options.sizes ?? [250, 500, 1000];
+	const rounds = options.rounds ?? 2;
+	const sizes = options.sizes ?? [1000, 10000];
 	const lexicon = readLexicon();
 	const { inputs } = readArticlesDir('questions/articles');
 	let peak = 0;
@@ -148,6 +148,8 @@ export interface GenerationPoint {
 	extractMsPerArticle: number;
 	buildMsPerArticle: number;
 	questions: number;
+	/** The process's peak resident memory so far (it never goes down), MB. */
+	peakRssMb: number;
 	/** For a size not run: the time the measured trend predicts for it. */
 	estimatedMs?: number;
 }
@@ -181,8 +183,8 @@ function slopeBetween(a: GenerationPoint, b: GenerationPoint): number {
 export function benchmarkGeneration(
 	options: { sizes?: number[]; limitMs?: number; seedRounds?: number } = {}
 ): GenerationReport {
-	const sizes = options.sizes ?? [250, 500, 1000];
-	const limitMs = options.limitMs ?? 90_000;
+	const sizes = options.sizes ?? [1000, 2500, 10000];
+	const limitMs = options.limitMs ?? 900_000;
 	const seedRounds = options.seedRounds ?? 3;
 	const lexicon = readLexicon();
 	const { inputs } = readArticlesDir('questions/articles');
@@ -205,7 +207,8 @@ export function benchmarkGeneration(
 			buildMs,
 			extractMsPerArticle: extractMs / articles.length,
 			buildMsPerArticle: buildMs / articles.length,
-			questions: result.bank.questions.length
+			questions: result.bank.questions.length,
+			peakRssMb: process.resourceUsage().maxRSS / 1024
 		};
 	};
 	measure(inputs); // warm-up
@@ -233,6 +236,7 @@ export function benchmarkGeneration(
 				extractMsPerArticle: 0,
 				buildMsPerArticle: 0,
 				questions: 0,
+				peakRssMb: 0,
 				estimatedMs
 			});
 			continue;

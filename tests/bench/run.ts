@@ -24,6 +24,16 @@ const lat = (l: Latency): string =>
 	`p50/p95/p99/max ${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}/${l.max.toFixed(0)} ms`;
 const failures: string[] = [];
 
+// `npm run bench -- --only=pipeline,weight,load`: some sections only (all by default).
+const sections = ['pipeline', 'weight', 'load'] as const;
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const only = new Set(onlyArg ? onlyArg.split(',') : sections);
+for (const name of only)
+	if (!(sections as readonly string[]).includes(name)) {
+		console.error(`Unknown section «${name}» in --only: choose from ${sections.join(', ')}`);
+		process.exit(2);
+	}
+
 const machine = {
 	cpus: availableParallelism(),
 	model: cpus()[0]?.model ?? 'unknown',
@@ -35,68 +45,74 @@ console.log(
 );
 
 // 1. Extraction alone.
-const extraction = benchmarkPipeline();
-console.log('\nExtraction benchmark');
-console.log(
-	`  seed articles (${extraction.seed.articles}, ${extraction.seed.repeats} repeats): median ${ms(extraction.seed.medianMsPerArticle)}/article, p95 ${ms(extraction.seed.p95MsPerArticle)}/article`
-);
-for (const s of extraction.scaling)
+const extraction = only.has('pipeline') ? benchmarkPipeline() : null;
+if (extraction) {
+	console.log('\nExtraction benchmark');
 	console.log(
-		`  ${String(s.articles).padStart(5)} articles: ${ms(s.totalMs)} total, ${ms(s.msPerArticle)}/article, ${s.facts} facts`
+		`  seed articles (${extraction.seed.articles}, ${extraction.seed.repeats} repeats): median ${ms(extraction.seed.medianMsPerArticle)}/article, p95 ${ms(extraction.seed.p95MsPerArticle)}/article`
 	);
-console.log(
-	`  linearity (ms/article at largest ÷ smallest size): ${extraction.linearity.toFixed(2)} (≈1 is linear)`
-);
-console.log(
-	`  one ${extraction.bigFile.mb.toFixed(1)} MB file: ${ms(extraction.bigFile.ms)}, ${extraction.bigFile.facts} facts`
-);
-console.log(`  peak heap: ${extraction.peakHeapMb.toFixed(1)} MB`);
+	for (const s of extraction.scaling)
+		console.log(
+			`  ${String(s.articles).padStart(5)} articles: ${ms(s.totalMs)} total, ${ms(s.msPerArticle)}/article, ${s.facts} facts`
+		);
+	console.log(
+		`  linearity (ms/article at largest ÷ smallest size): ${extraction.linearity.toFixed(2)} (≈1 is linear)`
+	);
+	console.log(
+		`  one ${extraction.bigFile.mb.toFixed(1)} MB file: ${ms(extraction.bigFile.ms)}, ${extraction.bigFile.facts} facts`
+	);
+	console.log(`  peak heap: ${extraction.peakHeapMb.toFixed(1)} MB`);
+}
 
 // 2. Extraction and question generation together, as `npm run questions` runs them.
-const generation = benchmarkGeneration();
-console.log('\nGeneration benchmark (extraction + buildBank, no translations)');
-for (const p of generation.points) {
-	const label = `${String(p.articles).padStart(5)} articles${p.articles === generation.points[0]?.articles ? ` (seeds, best of ${generation.seedRounds})` : ''}`;
-	if (!p.run) {
+const generation = only.has('pipeline') ? benchmarkGeneration() : null;
+if (generation) {
+	console.log('\nGeneration benchmark (extraction + buildBank, no translations)');
+	for (const p of generation.points) {
+		const label = `${String(p.articles).padStart(5)} articles${p.articles === generation.points[0]?.articles ? ` (seeds, best of ${generation.seedRounds})` : ''}`;
+		if (!p.run) {
+			console.log(
+				`  ${label}: not run, the measured trend predicts ${((p.estimatedMs ?? 0) / 1000).toFixed(0)} s (limit ${(generation.limitMs / 1000).toFixed(0)} s per size)`
+			);
+			continue;
+		}
 		console.log(
-			`  ${label}: not run, the measured trend predicts ${((p.estimatedMs ?? 0) / 1000).toFixed(0)} s (limit ${(generation.limitMs / 1000).toFixed(0)} s per size)`
+			`  ${label}: extraction ${ms(p.extractMsPerArticle)}/article, buildBank ${ms(p.buildMsPerArticle)}/article, ${((p.extractMs + p.buildMs) / 1000).toFixed(1)} s total, ${p.questions} questions, peak RSS so far ${p.peakRssMb.toFixed(0)} MB`
 		);
-		continue;
 	}
 	console.log(
-		`  ${label}: extraction ${ms(p.extractMsPerArticle)}/article, buildBank ${ms(p.buildMsPerArticle)}/article, ${((p.extractMs + p.buildMs) / 1000).toFixed(1)} s total, ${p.questions} questions`
+		`  growth (ms/article at the largest measured ÷ smallest synthetic size): extraction ${generation.extractGrowth.toFixed(2)}, buildBank ${generation.buildGrowth.toFixed(2)} (≈1 is linear)`
+	);
+	console.log(
+		`  log-log slope of total time between the two largest measured sizes: ${generation.slope.toFixed(2)} (1 is linear, 2 quadratic)`
 	);
 }
-console.log(
-	`  growth (ms/article at the largest measured ÷ smallest synthetic size): extraction ${generation.extractGrowth.toFixed(2)}, buildBank ${generation.buildGrowth.toFixed(2)} (≈1 is linear)`
-);
-console.log(
-	`  log-log slope of total time between the two largest measured sizes: ${generation.slope.toFixed(2)} (1 is linear, 2 quadratic)`
-);
 
 // 3. The production build the server runs from (its own folders, so it never disturbs `build/`).
-ensureBuild(buildDir, { BUILD_DIR: buildDir, SVELTEKIT_OUT_DIR: '.svelte-kit-bench' });
+if (only.has('weight') || only.has('load'))
+	ensureBuild(buildDir, { BUILD_DIR: buildDir, SVELTEKIT_OUT_DIR: '.svelte-kit-bench' });
 
 // 4. Page weight of the solo game page.
 let pageWeight: PageWeightReport | null = null;
-try {
-	pageWeight = await measurePageWeight({ port: 5171, buildDir });
-	console.log(`\nPage weight of ${pageWeight.page} (gzip level 9)`);
-	for (const a of pageWeight.assets)
+if (only.has('weight'))
+	try {
+		pageWeight = await measurePageWeight({ port: 5171, buildDir });
+		console.log(`\nPage weight of ${pageWeight.page} (gzip level 9)`);
+		for (const a of pageWeight.assets)
+			console.log(
+				`  ${a.kind.padEnd(3)} ${kb(a.gzipBytes).padStart(9)}  (${kb(a.bytes)} raw)  ${a.url}`
+			);
 		console.log(
-			`  ${a.kind.padEnd(3)} ${kb(a.gzipBytes).padStart(9)}  (${kb(a.bytes)} raw)  ${a.url}`
+			`  JS:  ${pageWeight.js.files} files, ${kb(pageWeight.js.gzipBytes)} gzip (${kb(pageWeight.js.bytes)} raw)`
 		);
-	console.log(
-		`  JS:  ${pageWeight.js.files} files, ${kb(pageWeight.js.gzipBytes)} gzip (${kb(pageWeight.js.bytes)} raw)`
-	);
-	console.log(
-		`  CSS: ${pageWeight.css.files} files, ${kb(pageWeight.css.gzipBytes)} gzip (${kb(pageWeight.css.bytes)} raw)`
-	);
-	console.log(`  HTML: ${kb(pageWeight.htmlGzipBytes)} gzip`);
-} catch (error) {
-	failures.push(`page weight: ${String(error)}`);
-	console.log(`\nPage weight: FAILED ${String(error)}`);
-}
+		console.log(
+			`  CSS: ${pageWeight.css.files} files, ${kb(pageWeight.css.gzipBytes)} gzip (${kb(pageWeight.css.bytes)} raw)`
+		);
+		console.log(`  HTML: ${kb(pageWeight.htmlGzipBytes)} gzip`);
+	} catch (error) {
+		failures.push(`page weight: ${String(error)}`);
+		console.log(`\nPage weight: FAILED ${String(error)}`);
+	}
 
 // 5. A live class under load, each followed by a bare Node server loaded the same way.
 interface LoadRow {
@@ -166,8 +182,10 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		console.log(`  ratio (answers/s ÷ bare req/s): ${row.ratio.toFixed(2)}`);
 	}
 };
-for (const n of burstSizes) await runLoad(n, 0);
-await runLoad(spreadStudents, thinkTimeMs);
+if (only.has('load')) {
+	for (const n of burstSizes) await runLoad(n, 0);
+	await runLoad(spreadStudents, thinkTimeMs);
+}
 
 const summary = (row: LoadRow) => ({
 	students: row.students,
