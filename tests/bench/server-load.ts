@@ -251,15 +251,12 @@ export async function runClassLoad(options: ClassLoadOptions): Promise<ClassLoad
 	const bank = JSON.parse(readFileSync(bankFile, 'utf8')) as BankFile;
 	const picked = bank.questions.filter((q) => q.options.length >= 2).slice(0, questionsPerGame);
 	if (picked.length < questionsPerGame) throw new Error('The bank has fewer than 10 questions');
-	const env: NodeJS.ProcessEnv = { BANK_FILE: bankFile };
-	if (options.cpuProfileDir) {
-		env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`;
-	}
 	const server = await startServer({
 		port: options.port,
 		dataDir,
 		buildDir: options.buildDir,
-		env
+		env: { BANK_FILE: bankFile },
+		nodeArgs: options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []
 	});
 	const rss = rssSampler(server.process.pid);
 	const errors: string[] = [];

@@ -8,6 +8,8 @@ export interface ServerOptions {
 	/** The build folder; default BUILD_DIR or `build`. */
 	buildDir?: string;
 	env?: NodeJS.ProcessEnv;
+	/** Extra flags for node itself (`--cpu-prof` is refused in NODE_OPTIONS). */
+	nodeArgs?: string[];
 	/** How long to wait for the server to answer; default 30 s. */
 	startTimeoutMs?: number;
 }
@@ -40,17 +42,21 @@ async function answers(base: string): Promise<boolean> {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
 	const base = `http://127.0.0.1:${options.port}`;
-	const child = spawn(process.execPath, [options.buildDir ?? process.env.BUILD_DIR ?? 'build'], {
-		env: {
-			...process.env,
-			...options.env,
-			PORT: String(options.port),
-			HOST: '127.0.0.1',
-			DATA_DIR: options.dataDir,
-			ORIGIN: base
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawn(
+		process.execPath,
+		[...(options.nodeArgs ?? []), options.buildDir ?? process.env.BUILD_DIR ?? 'build'],
+		{
+			env: {
+				...process.env,
+				...options.env,
+				PORT: String(options.port),
+				HOST: '127.0.0.1',
+				DATA_DIR: options.dataDir,
+				ORIGIN: base
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	let output = '';
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
