@@ -170,12 +170,27 @@ async function storedClass(id: string): Promise<StoredClass> {
 	return cls;
 }
 
-function get(path: string, cookies: string[] = [], accept = 'text/html'): Promise<Received> {
-	return send(base, {
+/**
+ * A page without the translations SvelteKit inlines for its translator (the JSON of
+ * /i18n/<lang>/<namespace>): the same for every question, and holding every message of the page's
+ * namespaces, shown or not, so they would blur what the page itself says.
+ */
+function withoutTranslations(html: string): string {
+	return html.replace(
+		/<script type="application\/json" data-sveltekit-fetched data-url="\/i18n\/[^"]*"[^>]*>[^<]*<\/script>/gu,
+		''
+	);
+}
+
+async function get(path: string, cookies: string[] = [], accept = 'text/html'): Promise<Received> {
+	const received = await send(base, {
 		method: 'GET',
 		path,
 		headers: { ...headers(base, { lang: 'en', cookies }), accept }
 	});
+	return received.type.startsWith('text/html')
+		? { ...received, body: withoutTranslations(received.body) }
+		: received;
 }
 
 /** `path?/action` as the page's JavaScript sends it (JSON reply), or as a plain form (HTML reply). */
