@@ -120,9 +120,13 @@ export interface DateValue {
 		| 'last-month'
 		| 'this-year'
 		| 'last-year'
+		| 'next-year'
+		| 'year-before-last'
 		| 'today'
 		| 'yesterday'
 		| 'tomorrow'
+		| 'day-before-yesterday'
+		| 'day-after-tomorrow'
 		| 'this-week'
 		| 'last-week'
 		| 'next-week';

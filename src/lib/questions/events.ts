@@ -355,13 +355,20 @@ function usableDate(date: DateValue): boolean {
  * Another matching event agrees when it gives the same value, or (for an agent) names the answer
  * among its own people: the same meeting reported again, which the answer does not contradict.
  */
-function agrees(e: EventRecord, slot: Slot, answer: FactValue, world: World): boolean {
+function agrees(e: EventRecord, slot: Slot, answer: FactValue, world: World, target: EventRecord): boolean {
 	if (valueTrueFor(e, slot, answer, world)) return true;
+	// «اليوم» and «اليوم الجمعة» in one article are one day; in two articles, maybe not.
+	if (slot === 'date' && answer.type === 'date' && answer.date.relative && e.date?.relative === answer.date.relative)
+		return datesCompatible(e.date, answer.date) && articlesOf(e).some((a) => articlesOf(target).includes(a));
 	if (slot === 'place' || slot === 'date' || answer.type !== 'entity') return false;
 	if (slotValues(e, slot).length > 0) return false;
 	return [...e.participants, ...e.agents.map((a) => a.entity)].some((m) =>
 		world.related(m, answer.entity)
 	);
+}
+
+function articlesOf(e: EventRecord): string[] {
+	return [...new Set(e.facts.flatMap((f) => f.evidence.map((v) => v.article)))];
 }
 
 function subsets<T>(items: readonly T[]): T[][] {
@@ -409,7 +416,7 @@ export function specificDescriptor(
 		const d: Descriptor = { agents: [] };
 		for (const apply of chosen) apply(d);
 		if (!d.participants && !d.place && !d.date && d.agents.length === 0) continue;
-		const matches = matchingEvents(d, target, events, world, (e) => agrees(e, slot, answer, world));
+		const matches = matchingEvents(d, target, events, world, (e) => agrees(e, slot, answer, world, target));
 		if (matches) return { descriptor: d, matches };
 	}
 	return null;

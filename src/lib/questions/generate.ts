@@ -11,6 +11,7 @@ import type {
 import {
 	buildEvents,
 	datesCompatible,
+	datesOverlap,
 	entityKey,
 	isAgentRelation,
 	isMeetingLike,
@@ -31,7 +32,7 @@ import {
 import { arabicGender, capitalize, englishRunning, eventGender, type Gender } from './grammar';
 import { hasTemplate, tq, type Lang } from './i18n';
 import { eventPhrase, runningName } from './phrase';
-import { dateGranularity, entityFromLexicon, entityOption, renderDate, renderQuantity, unitKey } from './render';
+import { entityFromLexicon, entityOption, renderDate, renderQuantity, unitKey } from './render';
 import { questionId } from './seed';
 import { optionKey } from './normalize';
 import { normalizeArabic } from '../pipeline/normalize';
@@ -65,6 +66,7 @@ import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
 import { conflictDateQuestion, isConflictType } from './conflict-dates';
 import { isCalledOff, isPlanned } from './tense';
 import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
+import { pickRelativeDistractors, relativeKind, renderRelativeDate, sameRelativeDate } from './relative-dates';
 import { statementClaims } from './fact-claims';
 
 
@@ -128,11 +130,12 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const value = fact.value;
 	if (slot === 'date' ? value.type !== 'date' : value.type !== 'entity')
 		return drop(ctx, fact, `a ${slot} fact whose value is a ${value.type}`);
-	if (slot === 'date' && value.type === 'date' && renderDate(value.date, 'ar') === null)
+	// «اليوم», «مطلع الشهر الجاري», «يوم الجمعة»: asked «according to the article» against other
+	// dates of the same kind (the event must still be told apart by everything else).
+	const relative = slot === 'date' && value.type === 'date' ? relativeKind(value.date) : null;
+	if (slot === 'date' && value.type === 'date' && renderDate(value.date, 'ar') === null && !relative)
 		return drop(ctx, fact, `date «${value.date.text}» has no absolute form to ask about`);
-	// «يوم السبت», «اليوم الجمعة»: a weekday alone places nothing without the article's own date.
-	if (slot === 'date' && value.type === 'date' && dateGranularity(value.date) === 'weekday')
-		return drop(ctx, fact, `date «${value.date.text}» is a bare weekday or relative day the article does not anchor`);
+	if (slot === 'date' && event.type === 'protest') return protestDateQuestion(ctx, fact);
 	if (slot === 'date' && isConflictType(event.type)) return conflictDateQuestion(ctx, fact);
 	if (!isMeetingLike(event.type)) return drop(ctx, fact, `${slot} of a ${event.type} event`);
 	if (slot === 'sponsor' && isPeaceSponsor(ctx, fact)) return peaceSponsorQuestion(ctx, fact);
@@ -199,6 +202,20 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		wrongValues = picked.values.map((entity) => ({ type: 'entity', entity }));
 		close = picked.close;
 		highlightEn = answer.en;
+	} else if (value.type === 'date' && relative) {
+		const stated = matches.flatMap((e) => (e.date ? [e.date] : []));
+		const values = pickRelativeDistractors(
+			value.date,
+			(d) => isTrue({ type: 'date', date: d }) || stated.some((s) => sameRelativeDate(s, d)),
+			id,
+			3
+		);
+		if (!values) return drop(ctx, fact, `fewer than 3 distractors for date «${value.date.text}»`);
+		right = both((lang) => renderRelativeDate(value.date, lang) ?? '');
+		wrong = values.map((d) => both((lang) => renderRelativeDate(d, lang) ?? ''));
+		wrongValues = values.map((date) => ({ type: 'date', date }));
+		close = false;
+		highlightEn = right.en;
 	} else if (value.type === 'date') {
 		const picked = pickDateDistractors(
 			value.date,
@@ -246,6 +263,54 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		right,
 		wrong,
 		difficultyOf({ close, confirmedBy: distinctArticles(sources), kind: 'host' })
+	);
+}
+
+/** «متى تظاهر المحتجّون في ستيباناكيرت بحسب المقال؟»: the one protest the corpus reports, by its date. */
+function protestDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
+	if (fact.value.type !== 'date') return null;
+	const date = fact.value.date;
+	const primary = fact.evidence[0] as Evidence;
+	const inSentence = (f: Fact): boolean =>
+		f.evidence.some((e) => e.article === primary.article && e.sentence === primary.sentence);
+	// «The protest» must be one: every protest the corpus reports stands in this sentence.
+	const protests = [...factsOfKind(ctx.facts, 'date'), ...factsOfKind(ctx.facts, 'location')].filter(
+		(f) => f.subject.eventType === 'protest' || f.subject.thing?.en === 'protest'
+	);
+	if (!protests.every(inSentence)) return drop(ctx, fact, 'more than one protest: «the protest» is ambiguous');
+	const where = protests.find((f) => f.kind === 'location' && f.value.type === 'entity');
+	const place = where?.value.type === 'entity' ? where.value.entity : null;
+	const template = place ? 'date_protest_in' : 'date_protest';
+	const id = questionId('date', template, [fact.id]);
+	const relative = relativeKind(date);
+	const values = relative
+		? pickRelativeDistractors(date, () => false, id, 3)
+		: (pickDateDistractors(date, corpusDates(ctx), (d) => datesOverlap(d, date), id, 3)?.values ?? null);
+	if (!values) return drop(ctx, fact, `fewer than 3 distractors for date «${date.text}»`);
+	const render = (d: DateValue): Localized =>
+		both((lang) => (relative ? renderRelativeDate(d, lang) : renderDate(d, lang)) ?? '');
+	const prompt = localizedPrompt(ctx, fact, (lang) => {
+		const name = place ? runningName(place, lang) : '';
+		return name === null ? null : tq(lang, `prompt.${template}`, { place: name });
+	});
+	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
+	const right = render(date);
+	const sources = mergeSources(primary, fact.evidence.slice(1));
+	return assemble(
+		{
+			id,
+			kind: 'date',
+			relation: 'date',
+			template,
+			factId: fact.id,
+			factIds: [fact.id],
+			prompt,
+			sources,
+			highlightEn: right.en
+		},
+		right,
+		values.map(render),
+		difficultyOf({ close: false, confirmedBy: distinctArticles(sources), kind: 'host' })
 	);
 }
 

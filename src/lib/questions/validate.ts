@@ -1,6 +1,7 @@
 // Checks a bank against the rules, independently of how it was generated: the answer sits in its
 // source span, no distractor is a value the facts make true, options are distinct, both languages.
 import type { Fact, FactValue } from '../pipeline/types';
+import { renderRelativeDate } from './relative-dates';
 import { procliticReadings, asciiDigits } from '../pipeline/normalize';
 import { questionKinds } from '../game/types';
 import { entityOption, renderDate, renderQuantity } from './render';
@@ -34,7 +35,7 @@ export function valueText(fact: Fact, value: FactValue): string | null {
 		case 'entity':
 			return entityOption(value.entity).ar;
 		case 'date':
-			return renderDate(value.date, 'ar');
+			return renderDate(value.date, 'ar') ?? renderRelativeDate(value.date, 'ar');
 		case 'quantity':
 			return renderQuantity(value.quantity, fact.subject.measure, 'ar');
 		case 'text':

@@ -1,0 +1,131 @@
+// Dates an article gives relative to its own day («اليوم», «مطلع الشهر الجاري», «العام الماضي») or as a
+// bare weekday («يوم الجمعة»). They place nothing on a calendar, but "according to the article" they
+// are answers all the same: the wrong options are other dates of the same kind, which the sentence
+// rules out (the talks were held «early this month», so not «late last month»).
+import type { DateValue, DayPart } from '../pipeline/types';
+import { tq, type Lang } from './i18n';
+import { seededShuffle } from './seed';
+
+type Relative = NonNullable<DateValue['relative']>;
+
+/** Each scale in time order, so a neighbour is one step away. */
+const DAYS: readonly Relative[] = ['day-before-yesterday', 'yesterday', 'today', 'tomorrow', 'day-after-tomorrow'];
+const MONTHS: readonly Relative[] = ['last-month', 'this-month', 'next-month'];
+const YEARS: readonly Relative[] = ['year-before-last', 'last-year', 'this-year', 'next-year'];
+const PARTS: readonly DayPart[] = ['early', 'mid', 'late'];
+
+export type RelativeKind = 'weekday' | 'day' | 'month-day' | 'month-part' | 'year';
+
+/** What kind of relative date this is, or null for a calendar date (or one with no alternatives). */
+export function relativeKind(date: DateValue): RelativeKind | null {
+	if (date.year !== undefined || date.month !== undefined || date.decade !== undefined) return null;
+	if (date.season || date.dayEnd !== undefined) return null;
+	const r = date.relative;
+	if (!r) return date.weekday !== undefined && date.day === undefined && !date.part ? 'weekday' : null;
+	if (DAYS.includes(r) && date.day === undefined && !date.part) return 'day';
+	if (MONTHS.includes(r) && date.day !== undefined && !date.part && date.weekday === undefined) return 'month-day';
+	if (MONTHS.includes(r) && date.part && date.day === undefined && date.weekday === undefined) return 'month-part';
+	if (YEARS.includes(r) && date.day === undefined && !date.part && date.weekday === undefined) return 'year';
+	return null;
+}
+
+const mod7 = (n: number): number => ((n % 7) + 7) % 7;
+
+/** The date as an option («مطلع الشهر الجاري» / «early this month»), or null when it is not relative. */
+export function renderRelativeDate(date: DateValue, lang: Lang): string | null {
+	const kind = relativeKind(date);
+	if (!kind) return null;
+	const weekday = date.weekday !== undefined ? tq(lang, `weekday.${date.weekday}`) : null;
+	switch (kind) {
+		case 'weekday':
+			return tq(lang, 'date.weekday', { weekday });
+		case 'day': {
+			const day = tq(lang, `relative.${date.relative}`);
+			return weekday ? tq(lang, 'relative.dayWeekday', { day, weekday }) : day;
+		}
+		case 'month-day':
+			return tq(lang, 'relative.monthDay', { day: date.day, month: tq(lang, `relative.${date.relative}`) });
+		case 'month-part':
+			return tq(lang, `relative.part.${date.part}`, { month: tq(lang, `relative.${date.relative}`) });
+		case 'year':
+			return tq(lang, `relative.${date.relative}`);
+	}
+}
+
+function same(a: DateValue, b: DateValue): boolean {
+	return a.relative === b.relative && a.part === b.part && a.day === b.day && a.weekday === b.weekday;
+}
+
+/** Every other date of the same kind, nearest first. */
+function alternatives(date: DateValue): DateValue[] {
+	const kind = relativeKind(date);
+	const r = date.relative;
+	const at = (list: readonly Relative[]): number => (r ? list.indexOf(r) : -1);
+	const byDistance = (list: DateValue[], distance: (d: DateValue) => number): DateValue[] =>
+		list.filter((d) => !same(d, date)).sort((a, b) => distance(a) - distance(b));
+	switch (kind) {
+		case 'weekday':
+			return byDistance(
+				Array.from({ length: 7 }, (_, w) => ({ weekday: w, text: '' })),
+				(d) => Math.min(mod7((d.weekday ?? 0) - (date.weekday ?? 0)), mod7((date.weekday ?? 0) - (d.weekday ?? 0)))
+			);
+		case 'day': {
+			// «اليوم الجمعة» → «أمس الخميس»: a weekday moves with its day.
+			const here = at(DAYS);
+			return byDistance(
+				DAYS.map((rel, i) => ({
+					relative: rel,
+					...(date.weekday !== undefined ? { weekday: mod7(date.weekday + i - here) } : {}),
+					text: ''
+				})),
+				(d) => Math.abs(DAYS.indexOf(d.relative as Relative) - here)
+			);
+		}
+		case 'month-day': {
+			const day = date.day ?? 1;
+			return byDistance(
+				[day - 14, day - 7, day + 7, day + 14]
+					.filter((d) => d >= 1 && d <= 28)
+					.map((d) => ({ day: d, relative: r, text: '' })),
+				(d) => Math.abs((d.day ?? 0) - day)
+			);
+		}
+		case 'month-part': {
+			const here = at(MONTHS) * 3 + PARTS.indexOf(date.part as DayPart);
+			return byDistance(
+				MONTHS.flatMap((rel) => PARTS.map((part) => ({ relative: rel, part, text: '' }))),
+				(d) => Math.abs(MONTHS.indexOf(d.relative as Relative) * 3 + PARTS.indexOf(d.part as DayPart) - here)
+			);
+		}
+		case 'year': {
+			const here = at(YEARS);
+			return byDistance(
+				YEARS.map((rel) => ({ relative: rel, text: '' })),
+				(d) => Math.abs(YEARS.indexOf(d.relative as Relative) - here)
+			);
+		}
+		default:
+			return [];
+	}
+}
+
+/**
+ * `count` wrong dates of the same kind: from the nearest few (a seeded choice among them), none that
+ * `isTrue` accepts. Null when there are not enough.
+ */
+export function pickRelativeDistractors(
+	date: DateValue,
+	isTrue: (d: DateValue) => boolean,
+	seed: string,
+	count: number
+): DateValue[] | null {
+	const open = alternatives(date).filter((d) => !isTrue(d));
+	if (open.length < count) return null;
+	const near = open.slice(0, count + 1);
+	return seededShuffle(near, seed).slice(0, count);
+}
+
+/** Whether two dates name the same relative date (fields compared as given). */
+export function sameRelativeDate(a: DateValue, b: DateValue): boolean {
+	return !!relativeKind(a) && same(a, b);
+}
