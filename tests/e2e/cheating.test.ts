@@ -498,17 +498,28 @@ test('live: an open question the student has not answered leaks neither its answ
 	expect(studentStream.text()).toContain('event: state');
 	for (const line of lines) expect(line, 'student stream').toMatch(streamLine);
 
-	// The same checks find the answer once it is out: the checks are not blind to the formats.
-	// Answered (question still open: the answer record says whether it was right)…
+	// Answered while the question is open: the outcome stays sealed until the reveal, or a second seat
+	// that answered first would tell the class which option is right. Sara answered rightly, yet
+	// neither her page nor her score says so yet.
 	expect(outcome(await answer(live, [Nour!.cookie], 0, (q.answer + 1) % q.options.length))).toBe(
 		'success'
 	);
+	for (const seat of [Nour!, Sara!]) {
+		const sealed = decodeData(await get(`/class/${live.id}/__data.json`, [seat.cookie], '*/*'));
+		expect(leaksIn(JSON.stringify(sealed), q), seat.nickname).toEqual([]);
+		const view = (sealed.at(-1)!.data as { view: Record<string, unknown> }).view;
+		expect(view).toMatchObject({ answered: true, answer: null, score: 0 });
+	}
+	// The same checks find the answer once it is out: the checks are not blind to the formats.
+	await teacherMove(live, 'close');
 	const answered = await get(`/class/${live.id}/__data.json`, [Nour!.cookie], '*/*');
 	expect(leaksIn(JSON.stringify(decodeData(answered)), q)).toEqual(
 		expect.arrayContaining(['answer field', 'correct field'])
 	);
-	// …then revealed: the page shows the right option, the source sentence with the answer marked.
-	await teacherMove(live, 'close');
+	const saraView = decodeData(await get(`/class/${live.id}/__data.json`, [Sara!.cookie], '*/*')).at(-1)!
+		.data as { view: { score: number } };
+	expect(saraView.view.score).toBeGreaterThan(0);
+	// …and revealed, the page shows the right option, the source sentence with the answer marked.
 	const revealed = await get(`/class/${live.id}`, [Nour!.cookie]);
 	expect(leaksIn(revealed.body, q)).toEqual(
 		expect.arrayContaining([

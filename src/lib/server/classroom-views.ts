@@ -136,10 +136,14 @@ export interface StudentLiveView {
 	number: number;
 	total: number;
 	question: PublicQuestion | null;
+	/** The student's answer to the shown question, once it is revealed (null while it is open). */
 	answer: AnswerRecord | null;
+	/** Whether the student has answered the shown question (known while it is open, unlike the outcome). */
+	answered: boolean;
 	reveal: Reveal | null;
 	deadline: number | null;
 	serverNow: number;
+	/** The score without the open question's points: right or wrong shows only at the reveal. */
 	score: number;
 	place: { rank: number; total: number } | null;
 	top: Standing[] | null;
@@ -155,17 +159,22 @@ export function studentLiveView(
 	const shows = stage === 'question' || stage === 'reveal' || stage === 'leaderboard';
 	const revealed = stage === 'reveal' || stage === 'leaderboard';
 	const ranked = stage === 'leaderboard' || stage === 'finished';
+	const own = shows ? (student.answers[index] ?? null) : null;
+	// While the question is open, an answer's outcome stays sealed: a second seat that answered first
+	// would otherwise tell a classmate which option is right.
+	const sealed = stage === 'question' && own !== null;
 	return {
 		mode: 'live',
 		stage,
 		number: index + 1,
 		total: cls.questions.length,
 		question: shows ? publicQuestion(cls, index) : null,
-		answer: shows ? (student.answers[index] ?? null) : null,
+		answer: sealed ? null : own,
+		answered: own !== null,
 		reveal: revealed ? reveal(cls, index) : null,
 		deadline: stage === 'question' ? liveDeadline(cls) : null,
 		serverNow: now,
-		score: student.score,
+		score: sealed ? student.score - own.points : student.score,
 		place: ranked && !cls.hideLeaderboard ? placeOf(cls, student) : null,
 		top: ranked && !cls.hideLeaderboard ? standings(cls).slice(0, 5) : null
 	};
