@@ -4,15 +4,12 @@
 import type { DateValue, EntityRef, Evidence, EventType, Fact } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
 import {
-	assemble,
 	both,
-	distinctArticles,
 	drop,
-	mergeSources,
+	oneFactDateQuestion,
 	type Context,
 	type DraftQuestion
 } from './context';
-import { difficultyOf } from './difficulty';
 import { pickDateDistractors } from './distractors';
 import { datesCompatible, datesOverlap } from './events';
 import { joinList } from './grammar';
@@ -168,22 +165,12 @@ export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 		3
 	);
 	if (!picked) return drop(ctx, fact, `fewer than 3 distractors for date «${date.text}»`);
-	const right = both((lang) => renderDate(date, lang) ?? '');
-	const sources = mergeSources(evidence, fact.evidence.slice(1));
-	return assemble(
-		{
-			id,
-			kind: 'date',
-			relation: 'date',
-			template,
-			factId: fact.id,
-			factIds: [fact.id],
-			prompt,
-			sources,
-			highlightEn: right.en
-		},
-		right,
-		picked.values.map((x) => both((lang) => renderDate(x, lang) ?? '')),
-		difficultyOf({ close: picked.close, confirmedBy: distinctArticles(sources), kind: 'host' })
-	);
+	return oneFactDateQuestion(fact, {
+		id,
+		template,
+		prompt,
+		right: both((lang) => renderDate(date, lang) ?? ''),
+		wrong: picked.values.map((x) => both((lang) => renderDate(x, lang) ?? '')),
+		close: picked.close
+	});
 }

@@ -7,6 +7,7 @@ import { eventGender, eventPlural, type Gender } from './grammar';
 import { tq, type Lang } from './i18n';
 import { entityFromLexicon } from './render';
 import { seededShuffle } from './seed';
+import { difficultyOf } from './difficulty';
 import type { BankQuestion, Editorial, GenerationNote, Localized } from './types';
 import { isPlanned } from './tense';
 
@@ -68,6 +69,30 @@ export function mergeSources(primary: Evidence, others: readonly Evidence[]): Ev
 		})
 		.sort((a, b) => (a.article === b.article ? a.sentence - b.sentence : a.article < b.article ? -1 : 1));
 	return [primary, ...rest];
+}
+
+/** A date question about one fact alone, sourced from that fact's own sentences. */
+export function oneFactDateQuestion(
+	fact: Fact,
+	q: { id: string; template: string; prompt: Localized; right: Localized; wrong: Localized[]; close: boolean }
+): DraftQuestion {
+	const sources = mergeSources(fact.evidence[0] as Evidence, fact.evidence.slice(1));
+	return assemble(
+		{
+			id: q.id,
+			kind: 'date',
+			relation: 'date',
+			template: q.template,
+			factId: fact.id,
+			factIds: [fact.id],
+			prompt: q.prompt,
+			sources,
+			highlightEn: q.right.en
+		},
+		q.right,
+		q.wrong,
+		difficultyOf({ close: q.close, confirmedBy: distinctArticles(sources), kind: 'host' })
+	);
 }
 
 /**

@@ -52,6 +52,7 @@ import {
 	localizedPrompt,
 	mergeSources,
 	missingEnglish,
+	oneFactDateQuestion,
 	sameCountry,
 	type Context,
 	type DraftQuestion,
@@ -294,24 +295,7 @@ function protestDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		return name === null ? null : tq(lang, `prompt.${template}`, { place: name });
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
-	const right = render(date);
-	const sources = mergeSources(primary, fact.evidence.slice(1));
-	return assemble(
-		{
-			id,
-			kind: 'date',
-			relation: 'date',
-			template,
-			factId: fact.id,
-			factIds: [fact.id],
-			prompt,
-			sources,
-			highlightEn: right.en
-		},
-		right,
-		values.map(render),
-		difficultyOf({ close: false, confirmedBy: distinctArticles(sources), kind: 'host' })
-	);
+	return oneFactDateQuestion(fact, { id, template, prompt, right: render(date), wrong: values.map(render), close: false });
 }
 
 /** The very same entity or date (not a related one: «Aliyev» is not «Azerbaijan» here). */
