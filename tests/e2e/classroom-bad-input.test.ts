@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { createClass, fillJoin, joinStudent } from './classroom-helpers';
+import { withoutTranslations } from '../support/html';
 
 const dataFile = `tests/.tmp/e2e-data-${process.env.E2E_PORT ?? 4173}/db.json`;
 
@@ -96,7 +97,7 @@ test('students cannot take teacher actions, answer for others, or answer a close
 	// Before the start: refused.
 	const early = await post(request, origin, `/class/${id}?/answer`, { index: '0', choice: '0' });
 	expect(early.status()).toBe(409);
-	expect(await early.text()).toContain('The game has not started yet.');
+	expect(withoutTranslations(await early.text())).toContain('The game has not started yet.');
 
 	await host.getByRole('button', { name: 'Start the game' }).click();
 	await expect(sara.page.locator('#question-title')).toBeVisible();
@@ -104,7 +105,7 @@ test('students cannot take teacher actions, answer for others, or answer a close
 	// Another question than the one on screen, or an option that does not exist: refused.
 	const other = await post(request, origin, `/class/${id}?/answer`, { index: '2', choice: '0' });
 	expect(other.status()).toBe(409);
-	expect(await other.text()).toContain('That is not the question on screen');
+	expect(withoutTranslations(await other.text())).toContain('That is not the question on screen');
 	const badChoice = await post(request, origin, `/class/${id}?/answer`, {
 		index: '0',
 		choice: '9'
@@ -141,7 +142,9 @@ test('students cannot take teacher actions, answer for others, or answer a close
 		choice: '0'
 	});
 	expect(late.status()).toBe(409);
-	expect(await late.text()).toContain('This question is closed: your answer was not counted.');
+	expect(withoutTranslations(await late.text())).toContain(
+		'This question is closed: your answer was not counted.'
+	);
 	await expect(host.getByTestId('distribution').locator('.count').first()).toContainText('0');
 
 	for (const context of [sara.context, omar.context, stranger, teacher]) await context.close();

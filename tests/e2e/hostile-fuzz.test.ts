@@ -96,7 +96,8 @@ const endpointTargets: Target[] = [
 	{ kind: 'endpoint', route: '/lang', method: 'POST' },
 	{ kind: 'endpoint', route: '/class/[id]/events', method: 'GET' },
 	{ kind: 'endpoint', route: '/teach/[id]/events', method: 'GET' },
-	{ kind: 'endpoint', route: '/teach/[id]/results.csv', method: 'GET' }
+	{ kind: 'endpoint', route: '/teach/[id]/results.csv', method: 'GET' },
+	{ kind: 'endpoint', route: '/i18n/[lang]/[namespace]', method: 'GET' }
 ];
 
 /** Pages: GET with random ids and cookies, and POST (most have no actions: 405). */
@@ -625,6 +626,16 @@ function refusedCase(): fc.Arbitrary<Case> {
 			.map(([route, id, pick]) => make({ kind: 'page', route }, 'POST', byId(route, id), [], pick)),
 		// The language endpoint never touches stored data, whatever it is sent.
 		common.map((pick) => make(endpointTargets[0]!, 'POST', '/lang', [], pick)),
+		// A page's strings: real, unknown and hostile languages and namespaces.
+		fc
+			.tuple(
+				fc.constantFrom('ar', 'en', ...garbageIds),
+				fc.constantFrom('common', 'play', 'classroom', 'questions', ...garbageIds),
+				common
+			)
+			.map(([lang, namespace, pick]) =>
+				make(endpointTargets[4]!, 'GET', `/i18n/${lang}/${namespace}`, [], pick, false)
+			),
 		// GETs: event streams, results, reviews, pages, data, the teacher key, with hostile cookies.
 		fc
 			.tuple(

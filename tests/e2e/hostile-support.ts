@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as devalue from 'devalue';
+import { withoutTranslations } from '../support/html';
 import { startServer, type RunningServer } from '../support/server-process';
 
 export type Lang = 'ar' | 'en';
@@ -53,9 +54,10 @@ function escapes(text: string): string[] {
 	return [text, lt, lt.replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')];
 }
 
-/** The error message of `lang` that `body` contains, if any. */
+/** The error message of `lang` that `body` shows, if any. */
 export function messageIn(body: string, lang: Lang): string | null {
-	return errorMessages[lang].find((m) => escapes(m).some((e) => body.includes(e))) ?? null;
+	const shown = withoutTranslations(body);
+	return errorMessages[lang].find((m) => escapes(m).some((e) => shown.includes(e))) ?? null;
 }
 
 /** The text of a message key, as `namespace:path.to.key`. */

@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { bankFile, question } from './bank';
+import { withoutTranslations } from '../support/html';
 
 const port = 4391;
 const base = `http://localhost:${port}`;
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['build'], {
+	const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -107,7 +108,9 @@ test('a game resumes from its URL after a restart, and a late answer is refused'
 			['choice', '0']
 		]);
 		expect(late.status).toBe(409);
-		expect(await late.text()).toContain('Time ran out before your answer arrived');
+		expect(withoutTranslations(await late.text())).toContain(
+			'Time ran out before your answer arrived'
+		);
 		await page.goto(`${base}/play/${timed}`);
 		await expect(page.getByTestId('feedback').getByRole('heading', { level: 2 })).toHaveText(
 			'Time is up.'

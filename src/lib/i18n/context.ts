@@ -1,7 +1,8 @@
-// Gives components the page's language and a translator, both following the server's choice.
+// Gives components the page's language and a translator, both following the root layout's data:
+// the server's choice of language and only the strings this page received (see ./messages.ts).
 import { getContext, setContext } from 'svelte';
 import type { TFunction } from 'i18next';
-import { direction, translator, type Lang } from './index';
+import { direction, type Lang } from './languages';
 
 export interface I18nContext {
 	readonly lang: Lang;
@@ -11,16 +12,16 @@ export interface I18nContext {
 
 const key = Symbol('i18n');
 
-export function setI18n(currentLang: () => Lang): I18nContext {
+export function setI18n(current: () => { lang: Lang; t: TFunction }): I18nContext {
 	const context: I18nContext = {
 		get lang() {
-			return currentLang();
+			return current().lang;
 		},
 		get dir() {
-			return direction(currentLang());
+			return direction(current().lang);
 		},
 		get t() {
-			return translator(currentLang());
+			return current().t;
 		}
 	};
 	return setContext(key, context);
