@@ -393,8 +393,9 @@ export function specificDescriptor(
 	const answerEntity = answer.type === 'entity' ? answer.entity : null;
 	const notAnswer = (e: EntityRef): boolean => !answerEntity || !world.related(e, answerEntity);
 	const entity = (e: EntityRef): FactValue => ({ type: 'entity', entity: e });
-	type Part = (d: Descriptor) => void;
+	type Part = ((d: Descriptor) => void) & { key?: string };
 	const parts: Part[] = [];
+	const keyed = (key: string, part: Part): Part => Object.assign(part, { key });
 	// A country is not named beside one of its own people («Aliyev» says «Azerbaijan»).
 	// Capitals standing for their governments («باكو ويريفان») are not named as participants.
 	const named = target.participants.filter(
@@ -402,15 +403,48 @@ export function specificDescriptor(
 	);
 	const participants = named.filter((p) => !world.countryOfOneOf(p, named));
 	if (participants.length >= 1 && participants.length <= 3)
-		parts.push((d) => (d.participants = participants));
+		parts.push(keyed(`p:${participants.map(entityKey).join('+')}`, (d) => (d.participants = participants)));
 	if (slot !== 'place' && target.place && notAnswer(target.place) && near('place', entity(target.place)))
-		parts.push((d) => (d.place = target.place));
+		parts.push(keyed(`pl:${entityKey(target.place)}`, (d) => (d.place = target.place)));
 	if (slot !== 'date' && target.date && usableDate(target.date) && near('date', { type: 'date', date: target.date }))
-		parts.push((d) => (d.date = target.date));
+		parts.push(keyed(`d:${dateKey(target.date)}`, (d) => (d.date = target.date)));
 	for (const agent of target.agents) {
 		if (agent.relation !== slot && notAnswer(agent.entity) && near(agent.relation, entity(agent.entity)))
-			parts.push((d) => d.agents.push(agent));
+			parts.push(keyed(`a:${agent.relation}:${entityKey(agent.entity)}`, (d) => d.agents.push(agent)));
 	}
+	// Every report of one event with the same details asks the same thing: worked out once. (A date
+	// relative to its article is judged per article, so it is not shared.)
+	const relative = answer.type === 'date' && !!answer.date.relative;
+	const key = relative
+		? null
+		: [target.type, slot, answer.type === 'entity' ? entityKey(answer.entity) : answer.type === 'date' ? dateKey(answer.date) : '', ...parts.map((p) => p.key)].join('|');
+	let cache = descriptorCaches.get(events);
+	if (!cache) descriptorCaches.set(events, (cache = new Map()));
+	if (key !== null && cache.has(key)) return cache.get(key) ?? null;
+	const found = firstSpecific(parts, target, slot, answer, events, world);
+	if (key !== null) cache.set(key, found);
+	return found;
+}
+
+const descriptorCaches = new WeakMap<
+	readonly EventRecord[],
+	Map<string, { descriptor: Descriptor; matches: EventRecord[] } | null>
+>();
+
+/** A date's fields, without the words it was written in. */
+function dateKey(date: DateValue): string {
+	const { text: _text, ...fields } = date;
+	return JSON.stringify(fields, Object.keys(fields).sort());
+}
+
+function firstSpecific(
+	parts: ((d: Descriptor) => void)[],
+	target: EventRecord,
+	slot: Slot,
+	answer: FactValue,
+	events: readonly EventRecord[],
+	world: World
+): { descriptor: Descriptor; matches: EventRecord[] } | null {
 	for (const chosen of subsets(parts)) {
 		if (chosen.length > 3) break;
 		const d: Descriptor = { agents: [] };

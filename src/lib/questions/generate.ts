@@ -267,6 +267,13 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	);
 }
 
+/** The date and location facts of protests, once per corpus. */
+const protestFacts = oncePerFacts((facts) =>
+	[...factsOfKind(facts, 'date'), ...factsOfKind(facts, 'location')].filter(
+		(f) => f.subject.eventType === 'protest' || f.subject.thing?.en === 'protest'
+	)
+);
+
 /** «متى تظاهر المحتجّون في ستيباناكيرت بحسب المقال؟»: the one protest the corpus reports, by its date. */
 function protestDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'date') return null;
@@ -275,9 +282,7 @@ function protestDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const inSentence = (f: Fact): boolean =>
 		f.evidence.some((e) => e.article === primary.article && e.sentence === primary.sentence);
 	// «The protest» must be one: every protest the corpus reports stands in this sentence.
-	const protests = [...factsOfKind(ctx.facts, 'date'), ...factsOfKind(ctx.facts, 'location')].filter(
-		(f) => f.subject.eventType === 'protest' || f.subject.thing?.en === 'protest'
-	);
+	const protests = protestFacts(ctx.facts);
 	if (!protests.every(inSentence)) return drop(ctx, fact, 'more than one protest: «the protest» is ambiguous');
 	const where = protests.find((f) => f.kind === 'location' && f.value.type === 'entity');
 	const place = where?.value.type === 'entity' ? where.value.entity : null;
@@ -296,6 +301,14 @@ function protestDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	return oneFactDateQuestion(fact, { id, template, prompt, right: render(date), wrong: values.map(render), close: false });
+}
+
+/** A value compared field by field, without the words it was written in. */
+function valueKey(v: FactValue): string {
+	if (v.type === 'entity') return `e:${entityKey(v.entity)}`;
+	if (v.type === 'text') return `t:${v.ar}`;
+	const { text: _text, ...fields } = v.type === 'date' ? v.date : v.quantity;
+	return `${v.type}:${JSON.stringify(fields, Object.keys(fields).sort())}`;
 }
 
 /** The very same entity or date (not a related one: «Aliyev» is not «Azerbaijan» here). */
@@ -829,30 +842,44 @@ export function generateQuestions(input: GenerateInput): Generated {
 		seenAnswers.set(promptKey, q);
 		questions.push(q);
 	};
+	// Facts a question already asks, value for value («20 عامًا» again, not «10 أو 15 أو 20 عامًا»):
+	// another report of them adds a source to that question, not a question of its own.
 	const confirmed = new Set<string>();
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	const confirm = (q: DraftQuestion | null): void => {
+		const asked = q ? byId.get(q.factId) : undefined;
+		for (const id of q?.factIds ?? []) {
+			const f = byId.get(id);
+			if (asked && f && f.kind === asked.kind && valueKey(f.value) === valueKey(asked.value)) confirmed.add(id);
+		}
+	};
 	for (const fact of facts) {
 		if (!sentence.has(evidenceKey(fact.evidence[0] as Evidence))) {
 			ctx.notes.push({ kind: 'extractor', factId: fact.id, message: 'evidence points at no sentence' });
 			continue;
 		}
 		if (isAgentRelation(fact.kind) || fact.kind === 'place' || fact.kind === 'date') {
-			// Another report of a slot a question already asks, and confirms, adds nothing but cost.
 			if (confirmed.has(fact.id)) continue;
 			const q = slotQuestionFromAnySentence(ctx, fact);
-			for (const id of q?.factIds ?? []) confirmed.add(id);
+			confirm(q);
 			// The same slot backed by the same sentences is one question, however many events it came from.
 			add(q, q ? `${q.relation}|${q.sources.map(evidenceKey).sort().join(',')}` : '');
+		} else if (confirmed.has(fact.id)) {
+			continue;
 		} else if (fact.kind === 'casualties' || fact.kind === 'figure') {
 			const q = countQuestion(ctx, fact);
+			confirm(q);
 			add(q, q ? `${q.template}|${q.factIds.slice().sort().join(',')}` : '');
 		} else if (fact.kind === 'role') {
 			const q = roleQuestion(ctx, fact);
+			confirm(q);
 			add(q, q ? `${q.template}|${q.factIds.slice().sort().join(',')}` : '');
 		} else if (fact.kind === 'participant') {
 			const q = participantQuestion(ctx, fact);
 			add(q, q ? `${q.template}|${q.factId}` : '');
 		} else if (fact.kind === 'location') {
 			const q = locationQuestion(ctx, fact);
+			confirm(q);
 			add(q, q ? `${q.template}|${q.factIds.slice().sort().join(',')}` : '');
 		}
 	}

@@ -36,9 +36,29 @@ function warYear(ctx: Context, evidence: Evidence): number | null {
 
 /** Whether a sponsor fact is the sponsor of a peace agreement that ended a dated war. */
 export function isPeaceSponsor(ctx: Context, fact: Fact): boolean {
+	let known = peaceSponsors.get(fact);
+	if (known === undefined) peaceSponsors.set(fact, (known = judgePeaceSponsor(ctx, fact)));
+	return known;
+}
+
+const peaceSponsors = new WeakMap<Fact, boolean>();
+
+function judgePeaceSponsor(ctx: Context, fact: Fact): boolean {
 	const e = fact.evidence[0] as Evidence;
 	const before = normalizeArabic(ctx.sentenceOf(e).slice(0, e.span[0])).replace(/برعايه\s*$/, '');
 	return fact.kind === 'sponsor' && ENDED_WITH_AGREEMENT.test(before) && warYear(ctx, e) !== null;
+}
+
+const sponsorLists = new WeakMap<readonly Fact[], Fact[]>();
+
+/** Every sponsor fact of a peace agreement that ended a dated war, once per corpus. */
+function allPeaceSponsors(ctx: Context): Fact[] {
+	let list = sponsorLists.get(ctx.facts);
+	if (!list) {
+		list = factsOfKind(ctx.facts, 'sponsor').filter((f) => isPeaceSponsor(ctx, f));
+		sponsorLists.set(ctx.facts, list);
+	}
+	return list;
 }
 
 export function peaceSponsorQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
@@ -48,11 +68,10 @@ export function peaceSponsorQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 	const year = warYear(ctx, evidence);
 	if (year === null) return drop(ctx, fact, 'the war the agreement ended is not dated: not specific');
 	// Another sponsor the corpus gives for an agreement ending a war of that year would also answer.
-	const rivals = factsOfKind(ctx.facts, 'sponsor').filter(
+	const rivals = allPeaceSponsors(ctx).filter(
 		(f) =>
 			f !== fact &&
 			f.value.type === 'entity' &&
-			isPeaceSponsor(ctx, f) &&
 			warYear(ctx, f.evidence[0] as Evidence) === year &&
 			!ctx.world.related(f.value.entity, answer)
 	);
