@@ -466,7 +466,14 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 
 	// «الشهر الجاري», «العام الماضي», «اليوم»
 	const rel = relativeAt(tokens, i);
-	if (rel) return finish(text, tokens, i, rel.to, { relative: rel.relative });
+	if (rel) {
+		// «أمس الأربعاء», «غداً السبت»: the day is named as well.
+		const named = tokens[rel.to];
+		const weekday = named && named.key.startsWith('ال') ? WEEKDAYS[named.key] : undefined;
+		if ((rel.relative === 'yesterday' || rel.relative === 'tomorrow') && weekday !== undefined)
+			return finish(text, tokens, i, rel.to + 1, { relative: rel.relative, weekday });
+		return finish(text, tokens, i, rel.to, { relative: rel.relative });
+	}
 
 	// «يوم السبت», «الاثنين», «اليوم الجمعة»
 	{

@@ -47,6 +47,9 @@ describe('findDates', () => {
 		expect(dates('يوم السبت')).toEqual([{ weekday: 6 }]);
 		expect(dates('اتفقتا الاثنين')).toEqual([{ weekday: 1 }]);
 		expect(dates('في موسكو، اليوم الجمعة')).toEqual([{ weekday: 5, relative: 'today' }]);
+		expect(dates('التقيا أمس الأربعاء')).toEqual([{ relative: 'yesterday', weekday: 3 }]);
+		expect(dates('يصل غداً السبت')).toEqual([{ relative: 'tomorrow', weekday: 6 }]);
+		expect(dates('وقال أمس إن')).toEqual([{ relative: 'yesterday' }]);
 		expect(dates('في عام 2020')).toEqual([{ year: 2020 }]);
 		expect(dates('حرب خريف 2020')).toEqual([{ season: 'autumn', year: 2020 }]);
 		expect(dates('العام الماضي')).toEqual([{ relative: 'last-year' }]);
