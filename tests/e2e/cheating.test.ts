@@ -516,8 +516,9 @@ test('live: an open question the student has not answered leaks neither its answ
 	expect(leaksIn(JSON.stringify(decodeData(answered)), q)).toEqual(
 		expect.arrayContaining(['answer field', 'correct field'])
 	);
-	const saraView = decodeData(await get(`/class/${live.id}/__data.json`, [Sara!.cookie], '*/*')).at(-1)!
-		.data as { view: { score: number } };
+	const saraView = decodeData(await get(`/class/${live.id}/__data.json`, [Sara!.cookie], '*/*')).at(
+		-1
+	)!.data as { view: { score: number } };
 	expect(saraView.view.score).toBeGreaterThan(0);
 	// …and revealed, the page shows the right option, the source sentence with the answer marked.
 	const revealed = await get(`/class/${live.id}`, [Nour!.cookie]);
