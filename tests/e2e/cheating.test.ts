@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as devalue from 'devalue';
 import { expect, test } from '@playwright/test';
+import { withoutTranslations } from '../support/html';
 import { startServer, type RunningServer } from '../support/server-process';
 import {
 	actionResult,
@@ -168,18 +169,6 @@ async function storedClass(id: string): Promise<StoredClass> {
 	const cls = (await stored())[id];
 	if (!cls) throw new Error(`no class ${id}`);
 	return cls;
-}
-
-/**
- * A page without the translations SvelteKit inlines for its translator (the JSON of
- * /i18n/<lang>/<namespace>): the same for every question, and holding every message of the page's
- * namespaces, shown or not, so they would blur what the page itself says.
- */
-function withoutTranslations(html: string): string {
-	return html.replace(
-		/<script type="application\/json" data-sveltekit-fetched data-url="\/i18n\/[^"]*"[^>]*>[^<]*<\/script>/gu,
-		''
-	);
 }
 
 async function get(path: string, cookies: string[] = [], accept = 'text/html'): Promise<Received> {
