@@ -1,4 +1,5 @@
-// More general rules of Arabic news language: guests after a date and «نظيريه», duals of thousands,
+// More general rules of Arabic news language: guests after a date and «نظيريه» (after a receiving
+// or a meeting verb), duals of thousands,
 // «العاصمة الأمريكية», a venue before the meeting it hosts, «جنيف السويسرية», offices such as
 // «مستشار الأمن القومي» and «رئيسها». Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,21 @@ describe('a receiving verb', () => {
 			expect.arrayContaining(['Ararat Mirzoyan', 'Jeyhun Bayramov'])
 		);
 		expect(names(r.facts, 'host')).not.toContain('Ararat Mirzoyan');
+	});
+});
+
+describe('a meeting verb', () => {
+	it('takes «نظيريه» and the names after it, each led by a nationality, as parties', () => {
+		const r = extractText(
+			'التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيريه الأرميني أرارات ميرزويان والأذربيجاني جيهون بيراموف في واشنطن.'
+		);
+		expect(names(r.facts, 'participant')).toEqual(
+			expect.arrayContaining(['Antony Blinken', 'Ararat Mirzoyan', 'Jeyhun Bayramov'])
+		);
+		const one = extractText('واجتمع لافروف مع نظيره الأذربيجاني جيهون بيراموف في موسكو.');
+		expect(names(one.facts, 'participant')).toEqual(
+			expect.arrayContaining(['Sergei Lavrov', 'Jeyhun Bayramov'])
+		);
 	});
 });
 

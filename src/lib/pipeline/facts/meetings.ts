@@ -641,6 +641,7 @@ function partiesFrom(
 	const out: { ref: EntityRef; start: number; end: number }[] = [];
 	let k = p;
 	let skipped = 0;
+	let counterparts = false;
 	while (k < Math.min(limit, info.tokens.length)) {
 		const date = info.dates.find((d) => d.from === k);
 		if (date) {
@@ -671,6 +672,22 @@ function partiesFrom(
 		}
 		const t = info.tokens[k];
 		const key = t?.key ?? '';
+		// «التقى بلينكن نظيريه الأرميني أرارات ميرزويان والأذربيجاني جيهون بيراموف»: after the first
+		// party, a counterpart noun, then each name led by its nationality.
+		if (out.length && COUNTERPARTS.test(key)) {
+			counterparts = true;
+			k++;
+			continue;
+		}
+		const named =
+			counterparts && m?.adjective
+				? info.mentions.find((x) => x.from === m.to && !x.adjective && x.entry.type === 'person')
+				: undefined;
+		if (named) {
+			out.push({ ref: named.ref, start: named.start, end: named.end });
+			k = named.to;
+			continue;
+		}
 		// A preposition ends the list: «اجتماعاً ثلاثياً في موسكو» names a place, not a party
 		// (but «جمعت في السادس من أكتوبر علييف وباشينيان» only dates it).
 		const dated = info.dates.find((d) => d.from === k + 1);
