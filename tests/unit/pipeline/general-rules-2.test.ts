@@ -15,6 +15,19 @@ describe('a receiving verb', () => {
 		);
 		expect(names(r.facts, 'host')).not.toContain('Ararat Mirzoyan');
 	});
+
+	it('takes the guest after the venue («استقبل بوتين في الكرملين باشينيان»)', () => {
+		const r = extractText(
+			'استقبل الرئيس الروسي فلاديمير بوتين في الكرملين رئيس الوزراء الأرميني نيكول باشينيان.'
+		);
+		expect(names(r.facts, 'host')).toEqual(['Vladimir Putin']);
+		expect(names(r.facts, 'participant')).toContain('Nikol Pashinyan');
+	});
+
+	it('reads the future «سيستضيف» as hosting', () => {
+		const r = extractText('وأعلن الكرملين أن بوتين سيستضيف قمة ثلاثية في سوتشي الشهر المقبل.');
+		expect(names(r.facts, 'host')).toEqual(['Vladimir Putin']);
+	});
 });
 
 describe('a meeting verb', () => {

@@ -102,6 +102,7 @@ const AGENT_CUES: AgentCue[] = [
 	{ relation: 'host', seq: ['يستضيف'], verb: true },
 	{ relation: 'host', seq: ['تستضيف'], verb: true },
 	{ relation: 'host', seq: ['ستستضيف'], verb: true },
+	{ relation: 'host', seq: ['سيستضيف'], verb: true },
 	{ relation: 'host', seq: ['استقبل'], verb: true },
 	{ relation: 'host', seq: ['استقبلت'], verb: true },
 	{ relation: 'host', seq: ['بضيافه'], verb: false },
@@ -541,7 +542,17 @@ function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
 	if (k < 0) return [];
 	for (let skipped = 0; skipped < 4 && k < info.tokens.length; skipped++) {
 		const date = info.dates.find((d) => d.from === k);
+		// «استقبل بوتين في الكرملين باشينيان»: the venue may stand between host and guest.
+		const venue = /^و?في$/.test(info.tokens[k]?.key ?? '')
+			? info.mentions.find(
+					(x) =>
+						x.from === k + 1 &&
+						!x.adjective &&
+						['city', 'place', 'country', 'organization'].includes(x.entry.type)
+				)
+			: undefined;
 		if (date) k = date.to;
+		else if (venue) k = venue.to;
 		else if (COUNTERPARTS.test(info.tokens[k]?.key ?? '')) k++;
 		else break;
 	}
