@@ -45,6 +45,18 @@ describe('a meeting verb', () => {
 	});
 });
 
+describe('casualties', () => {
+	it('reads a toll of the dead or the wounded («حصيلة القتلى … إلى 100 شخص»)', () => {
+		const measures = (text: string) =>
+			of(extractText(text).facts, 'casualties').map((f) => [
+				f.subject.measure,
+				f.value.type === 'quantity' ? f.value.quantity.value : null
+			]);
+		expect(measures('وارتفعت حصيلة القتلى في الاشتباكات إلى 100 شخص.')).toEqual([['killed', 100]]);
+		expect(measures('وارتفعت حصيلة الجرحى إلى 40 شخصاً.')).toEqual([['wounded', 40]]);
+	});
+});
+
 describe('numbers', () => {
 	it('reads the dual in construct: «ألفي جندي» is 2000, «مليوني لاجئ» 2 million', () => {
 		const r = extractText('وتنتشر في المنطقة قوة من نحو ألفي جندي روسي لحفظ السلام.');

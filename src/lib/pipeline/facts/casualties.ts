@@ -43,6 +43,13 @@ export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | 
 		if (WOUNDED_NOUN.test(k)) return 'wounded';
 	}
 	if (!q.quantity.unit || !PERSON_UNITS.has(q.quantity.unit)) return null;
+	// «ارتفعت حصيلة القتلى في الاشتباكات إلى 100 شخص»: a toll of the dead (or wounded) before the number.
+	for (let k = q.from - 1; k >= Math.max(1, q.from - 6); k--) {
+		if (info.tokens[k - 1]?.key.replace(/^[وب]/, '') !== 'حصيله') continue;
+		const noun = (info.tokens[k]?.key ?? '').replace(/^ال/, '');
+		if (KILLED_NOUN.test(noun)) return 'killed';
+		if (WOUNDED_NOUN.test(noun)) return 'wounded';
+	}
 	// The nearest cue wins: «مقتل 5 جنود وإصابة 10 آخرين».
 	const before = info.tokens.slice(Math.max(0, q.from - 4), q.from).reverse();
 	const after = info.tokens.slice(q.to, q.to + 3);
