@@ -24,6 +24,17 @@ describe('a receiving verb', () => {
 		expect(names(r.facts, 'participant')).toContain('Nikol Pashinyan');
 	});
 
+	it('reads «أثناء استقبال A، والوزير B، أكد C»: A and B are the guests, C the host', () => {
+		const r = extractText(
+			'وخلال استقبال وزير الخارجية الأرميني أرارات ميرزويان، والوزير الأذربيجاني جيهون بيراموف، أكد لافروف أن موسكو مستعدة للمساعدة.'
+		);
+		expect(names(r.facts, 'host')).toEqual(['Sergei Lavrov']);
+		expect(names(r.facts, 'participant')).toEqual(
+			expect.arrayContaining(['Ararat Mirzoyan', 'Jeyhun Bayramov'])
+		);
+		expect(names(r.facts, 'participant')).not.toContain('Sergei Lavrov');
+	});
+
 	it('reads the future «سيستضيف» as hosting', () => {
 		const r = extractText('وأعلن الكرملين أن بوتين سيستضيف قمة ثلاثية في سوتشي الشهر المقبل.');
 		expect(names(r.facts, 'host')).toEqual(['Vladimir Putin']);

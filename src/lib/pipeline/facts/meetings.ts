@@ -691,12 +691,13 @@ function partiesFrom(
 			continue;
 		}
 		const named =
-			counterparts && m?.adjective
+			(counterparts || (out.length > 0 && skipped > 0)) && m?.adjective
 				? info.mentions.find((x) => x.from === m.to && !x.adjective && x.entry.type === 'person')
 				: undefined;
 		if (named) {
 			out.push({ ref: named.ref, start: named.start, end: named.end });
 			k = named.to;
+			skipped = 0;
 			continue;
 		}
 		// A preposition ends the list: «اجتماعاً ثلاثياً في موسكو» names a place, not a party
@@ -736,6 +737,9 @@ function partiesFrom(
 	}
 	return out;
 }
+
+/** «أثناء», «خلال», «لدى», «عند» before a verbal noun: the clause it opens is the meeting's moment. */
+const DURING = new Set(['اثناء', 'خلال', 'لدي', 'عند']);
 
 /** Verbs whose subject is the meeting itself («عُقدت», «اختتمت», «انطلقت», «جرت»), normalised. */
 const HELD_VERBS =
@@ -802,6 +806,23 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			});
 			break;
 		}
+	});
+	// «أثناء استقبال رئيس الوزراء الأرميني …، والرئيس الأذربيجاني …، حاول بوتين»: the guests follow the
+	// noun; the host is the subject of the clause right after them.
+	info.tokens.forEach((t, i) => {
+		if (!cueOf(t).includes('استقبال') || !keyIs(info.tokens[i - 1], DURING)) return;
+		const received = partiesFrom(info, i + 1, info.tokens.length);
+		// The list runs on past the comma and the main verb («، حاول بوتين»): that name is the host.
+		const cut = received.findIndex(
+			(p, n) =>
+				n > 0 &&
+				p.ref.type === 'person' &&
+				/[،,]\s*[^\sو]\S*\s+$/u.test(info.text.slice(received[n - 1]!.end, p.start))
+		);
+		if (cut < 0) return;
+		for (const g of received.slice(0, cut)) guests.push({ ...g, at: i });
+		const host = received[cut]!;
+		agents.push({ relation: 'host', ...host, at: i, verb: false });
 	});
 	info.tokens.forEach((t, i) => {
 		if (!keyIs(t, MEDIATOR_NOUNS)) return;
