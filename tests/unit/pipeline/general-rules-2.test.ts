@@ -35,6 +35,13 @@ describe('a receiving verb', () => {
 		expect(names(r.facts, 'participant')).not.toContain('Sergei Lavrov');
 	});
 
+	it('seats the subject written before «أجرى» («وكان بايدن قد أجرى اتصالاً مع علييف»)', () => {
+		const r = extractText('وكان الرئيس الأمريكي جو بايدن قد أجرى اتصالاً هاتفياً مع علييف.');
+		expect(names(r.facts, 'participant')).toEqual(
+			expect.arrayContaining(['Joe Biden', 'Ilham Aliyev'])
+		);
+	});
+
 	it('reads the future «سيستضيف» as hosting', () => {
 		const r = extractText('وأعلن الكرملين أن بوتين سيستضيف قمة ثلاثية في سوتشي الشهر المقبل.');
 		expect(names(r.facts, 'host')).toEqual(['Vladimir Putin']);

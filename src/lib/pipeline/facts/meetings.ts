@@ -935,7 +935,11 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			add(subjectsBefore(info, e.cue.from));
 			add(partiesFrom(info, e.cue.from + 1, next));
 		}
-		if (e.cue.verb === 'hold') add(partiesFrom(info, e.cue.from + 1, e.cue.to));
+		if (e.cue.verb === 'hold') {
+			// «وكان بايدن قد أجرى اتصالاً هاتفياً مع علييف»: the subject may come before the verb.
+			add(subjectsBefore(info, e.cue.from));
+			add(partiesFrom(info, e.cue.from + 1, e.cue.to));
+		}
 		// «وزراء خارجية روسيا وأرمينيا … سيعقدون اجتماعاً»: the parties named just before the noun.
 		const prev = events.filter((x) => x.cue.from < e.cue.from).pop()?.cue.to ?? 0;
 		for (let k = Math.max(prev, e.cue.from - 10); k < e.cue.from; k++) {
