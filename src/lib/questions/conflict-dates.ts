@@ -11,7 +11,7 @@ import {
 	type DraftQuestion
 } from './context';
 import { pickDateDistractors } from './distractors';
-import { datesCompatible, datesOverlap } from './events';
+import { datesCompatible, datesOverlap, fieldsKey } from './events';
 import { joinList } from './grammar';
 import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
@@ -124,9 +124,8 @@ const distinctConflictDates = oncePerFacts((facts) => {
 	const byFields = new Map<string, DateValue>();
 	for (const f of factsOfKind(facts, 'date')) {
 		if (f.value.type !== 'date' || !isConflictType(f.subject.eventType)) continue;
-		const d = f.value.date;
-		const key = [d.year, d.month, d.day, d.weekday, d.decade, d.part].join('|');
-		if (!byFields.has(key)) byFields.set(key, d);
+		const key = fieldsKey(f.value.date);
+		if (!byFields.has(key)) byFields.set(key, f.value.date);
 	}
 	return [...byFields.values()];
 });

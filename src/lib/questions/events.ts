@@ -12,6 +12,7 @@ import type {
 } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
 import { renderDate } from './render';
+import { pushTo } from './fact-index';
 
 export type AgentRelation = Exclude<MeetingRelation, 'place' | 'date' | 'participant'>;
 export const agentRelations: readonly AgentRelation[] = [
@@ -246,11 +247,7 @@ function indexEvents(events: readonly EventRecord[], world: World): EventIndex {
 			if (country) keys.add(country);
 		}
 		for (const k of dateKeys(e.date)) keys.add(k);
-		for (const k of keys) {
-			const list = index.byKey.get(k);
-			if (list) list.push(e);
-			else index.byKey.set(k, [e]);
-		}
+		for (const k of keys) pushTo(index.byKey, k, e);
 	});
 	indexes.set(events, index);
 	return index;
@@ -274,7 +271,11 @@ function candidatesFor(d: Descriptor, index: EventIndex, world: World): EventRec
 	// An event without the descriptor's year (or month) cannot overlap it.
 	if (d.date?.year !== undefined) options.push([index.byKey.get(`year:${d.date.year}`) ?? []]);
 	else if (d.date?.month !== undefined) options.push([index.byKey.get(`month:${d.date.month}`) ?? []]);
-	if (!options.length) return null;
+	return options.length ? fewest(options) : null;
+}
+
+/** Of several ways to list candidate events, the one with the fewest. */
+function fewest(options: EventRecord[][][]): EventRecord[][] {
 	const size = (lists: EventRecord[][]): number => lists.reduce((n, l) => n + l.length, 0);
 	return options.reduce((a, b) => (size(b) < size(a) ? b : a));
 }
@@ -305,12 +306,8 @@ export function* eventsNamingAll(
 		return;
 	}
 	const index = indexEvents(events, world);
-	const size = (lists: EventRecord[][]): number => lists.reduce((n, l) => n + l.length, 0);
-	const fewest = entities
-		.map((e) => mentioningLists(index, world, e))
-		.reduce((a, b) => (size(b) < size(a) ? b : a));
 	const seen = new Set<EventRecord>();
-	for (const list of fewest)
+	for (const list of fewest(entities.map((e) => mentioningLists(index, world, e))))
 		for (const e of list) {
 			if (seen.has(e)) continue;
 			seen.add(e);
@@ -407,7 +404,7 @@ export function specificDescriptor(
 	if (slot !== 'place' && target.place && notAnswer(target.place) && near('place', entity(target.place)))
 		parts.push(keyed(`pl:${entityKey(target.place)}`, (d) => (d.place = target.place)));
 	if (slot !== 'date' && target.date && usableDate(target.date) && near('date', { type: 'date', date: target.date }))
-		parts.push(keyed(`d:${dateKey(target.date)}`, (d) => (d.date = target.date)));
+		parts.push(keyed(`d:${fieldsKey(target.date)}`, (d) => (d.date = target.date)));
 	for (const agent of target.agents) {
 		if (agent.relation !== slot && notAnswer(agent.entity) && near(agent.relation, entity(agent.entity)))
 			parts.push(keyed(`a:${agent.relation}:${entityKey(agent.entity)}`, (d) => d.agents.push(agent)));
@@ -417,7 +414,7 @@ export function specificDescriptor(
 	const relative = answer.type === 'date' && !!answer.date.relative;
 	const key = relative
 		? null
-		: [target.type, slot, answer.type === 'entity' ? entityKey(answer.entity) : answer.type === 'date' ? dateKey(answer.date) : '', ...parts.map((p) => p.key)].join('|');
+		: [target.type, slot, answer.type === 'entity' ? entityKey(answer.entity) : answer.type === 'date' ? fieldsKey(answer.date) : '', ...parts.map((p) => p.key)].join('|');
 	let cache = descriptorCaches.get(events);
 	if (!cache) descriptorCaches.set(events, (cache = new Map()));
 	if (key !== null && cache.has(key)) return cache.get(key) ?? null;
@@ -431,9 +428,9 @@ const descriptorCaches = new WeakMap<
 	Map<string, { descriptor: Descriptor; matches: EventRecord[] } | null>
 >();
 
-/** A date's fields, without the words it was written in. */
-function dateKey(date: DateValue): string {
-	const { text: _text, ...fields } = date;
+/** A date's or quantity's fields, without the words it was written in: equal keys, equal values. */
+export function fieldsKey(value: { text: string }): string {
+	const { text: _text, ...fields } = value;
 	return JSON.stringify(fields, Object.keys(fields).sort());
 }
 

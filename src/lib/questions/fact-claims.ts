@@ -12,7 +12,7 @@ import { normalizeArabic } from '../pipeline/normalize';
 import { eventPhrase, runningName } from './phrase';
 import { datePhrase, entityFromLexicon, renderDate } from './render';
 import { questionId, seededRandom, seededShuffle } from './seed';
-import { factsInSentences, oncePerFacts } from './fact-index';
+import { factsInSentences, oncePerFacts, pushTo } from './fact-index';
 import {
 	assemble,
 	Confirmations,
@@ -49,15 +49,10 @@ interface Pool {
 
 function indexPool(statements: FalseStatement[]): Pool {
 	const pool: Pool = { all: statements, byFamily: new Map(), byArticle: new Map(), byFamilyArticle: new Map() };
-	const push = (map: Map<string, FalseStatement[]>, key: string, s: FalseStatement): void => {
-		const list = map.get(key);
-		if (list) list.push(s);
-		else map.set(key, [s]);
-	};
 	for (const s of statements) {
-		push(pool.byFamily, s.family, s);
-		push(pool.byArticle, s.article, s);
-		push(pool.byFamilyArticle, `${s.family}|${s.article}`, s);
+		pushTo(pool.byFamily, s.family, s);
+		pushTo(pool.byArticle, s.article, s);
+		pushTo(pool.byFamilyArticle, `${s.family}|${s.article}`, s);
 	}
 	return pool;
 }
@@ -335,14 +330,10 @@ function agentStatement(ctx: Context, fact: Fact, stands: Standing): Stated | nu
  * The two countries an article is about: the two named most often as participants of its facts,
  * each at least twice and clearly ahead of any third. Null when the article has no such pair.
  */
-const countryCounts = new WeakMap<Context, Map<string, Map<string, { entity: EntityRef; n: number }>>>();
-
 /** For each article, how many of its facts name each country as a participant (worked out once). */
-function countriesByArticle(ctx: Context): Map<string, Map<string, { entity: EntityRef; n: number }>> {
-	const known = countryCounts.get(ctx);
-	if (known) return known;
+const countriesByArticle = oncePerFacts((facts) => {
 	const out = new Map<string, Map<string, { entity: EntityRef; n: number }>>();
-	for (const f of ctx.facts) {
+	for (const f of facts) {
 		for (const article of new Set(f.evidence.map((e) => e.article))) {
 			const counts = out.get(article) ?? new Map<string, { entity: EntityRef; n: number }>();
 			out.set(article, counts);
@@ -354,12 +345,11 @@ function countriesByArticle(ctx: Context): Map<string, Map<string, { entity: Ent
 			}
 		}
 	}
-	countryCounts.set(ctx, out);
 	return out;
-}
+});
 
 function articlePair(ctx: Context, article: string, besides: EntityRef): EntityRef[] | null {
-	const counts = [...(countriesByArticle(ctx).get(article)?.values() ?? [])].filter(
+	const counts = [...(countriesByArticle(ctx.facts).get(article)?.values() ?? [])].filter(
 		(c) => entityKey(c.entity) !== entityKey(besides)
 	);
 	const ranked = counts.sort((a, b) => b.n - a.n || (entityKey(a.entity) < entityKey(b.entity) ? -1 : 1));
@@ -596,29 +586,22 @@ function alteredStatements(ctx: Context): FalseStatement[] {
 	return out;
 }
 
-/** The unasked participant, place and date facts one sentence gives of one meeting. */
-const meetingGroups = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
-
-/** The meeting facts of a list by event and primary sentence, in list order (worked out once). */
 function meetingKey(f: Fact): string {
 	return `${f.subject.eventId ?? ''}|${evidenceKey(f.evidence[0] as Evidence)}`;
 }
 
+/** The meeting facts of a list by event and primary sentence, in list order (worked out once). */
+const meetingGroups = oncePerFacts((facts) => {
+	const groups = new Map<string, Fact[]>();
+	for (const f of facts) if (MEETING_KINDS.has(f.kind) && f.subject.eventId) pushTo(groups, meetingKey(f), f);
+	return groups;
+});
+
+/** The unasked participant, place and date facts one sentence gives of one meeting. */
 function groupOf(fact: Fact, unasked: readonly Fact[]): Fact[] {
 	if (!MEETING_KINDS.has(fact.kind) || !fact.subject.eventId) return [fact];
-	let groups = meetingGroups.get(unasked);
-	if (!groups) {
-		groups = new Map();
-		for (const f of unasked) {
-			if (!MEETING_KINDS.has(f.kind) || !f.subject.eventId) continue;
-			const list = groups.get(meetingKey(f));
-			if (list) list.push(f);
-			else groups.set(meetingKey(f), [f]);
-		}
-		meetingGroups.set(unasked, groups);
-	}
 	const kinds = new Set<string>();
-	return (groups.get(meetingKey(fact)) ?? []).filter((f) => {
+	return (meetingGroups(unasked).get(meetingKey(fact)) ?? []).filter((f) => {
 		// A date the article does not anchor («اليوم») cannot be stated; the rest of the meeting can.
 		if (f !== fact && f.value.type === 'date' && renderDate(f.value.date, 'ar') === null) return false;
 		// One place and one date per statement; any number of participants.

@@ -12,6 +12,13 @@ interface FactIndex {
 
 const indexes = new WeakMap<readonly Fact[], FactIndex>();
 
+/** Appends `value` to the list `key` holds in `map`, starting the list when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
 function sentenceKey(e: Evidence): string {
 	return `${e.article}#${e.sentence}`;
 }
@@ -22,14 +29,8 @@ function indexOf(facts: readonly Fact[]): FactIndex {
 	const index: FactIndex = { position: new Map(), byKind: new Map(), bySentence: new Map() };
 	facts.forEach((f, i) => {
 		index.position.set(f, i);
-		const ofKind = index.byKind.get(f.kind);
-		if (ofKind) ofKind.push(f);
-		else index.byKind.set(f.kind, [f]);
-		for (const key of new Set(f.evidence.map(sentenceKey))) {
-			const list = index.bySentence.get(key);
-			if (list) list.push(f);
-			else index.bySentence.set(key, [f]);
-		}
+		pushTo(index.byKind, f.kind, f);
+		for (const key of new Set(f.evidence.map(sentenceKey))) pushTo(index.bySentence, key, f);
 	});
 	indexes.set(facts, index);
 	return index;

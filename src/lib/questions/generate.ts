@@ -13,6 +13,7 @@ import {
 	datesCompatible,
 	datesOverlap,
 	entityKey,
+	fieldsKey,
 	isAgentRelation,
 	isMeetingLike,
 	specificDescriptor,
@@ -66,7 +67,7 @@ import { participantQuestion } from './participants';
 import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
 import { conflictDateQuestion, isConflictType } from './conflict-dates';
 import { isCalledOff, isPlanned } from './tense';
-import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
+import { factsInSentences, factsOfKind, oncePerFacts, pushTo } from './fact-index';
 import { pickRelativeDistractors, relativeKind, renderRelativeDate, sameRelativeDate } from './relative-dates';
 import { statementClaims } from './fact-claims';
 
@@ -111,16 +112,13 @@ function slotQuestionFromAnySentence(ctx: Context, fact: Fact): DraftQuestion | 
 	return q;
 }
 
-const datesOf = new WeakMap<Context, DateValue[]>();
+/** Every date the facts give, one array per corpus (so distractor picking can prepare it once). */
+const allDates = oncePerFacts((facts) =>
+	facts.flatMap((f) => (f.value.type === 'date' ? [f.value.date] : []))
+);
 
-/** Every date the facts give, one array per generation (so distractor picking can prepare it once). */
 function corpusDates(ctx: Context): DateValue[] {
-	let dates = datesOf.get(ctx);
-	if (!dates) {
-		dates = ctx.facts.flatMap((f) => (f.value.type === 'date' ? [f.value.date] : []));
-		datesOf.set(ctx, dates);
-	}
-	return dates;
+	return allDates(ctx.facts);
 }
 
 /** A question about one slot of a meeting (who hosted …, where …, when …). */
@@ -307,8 +305,7 @@ function protestDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 function valueKey(v: FactValue): string {
 	if (v.type === 'entity') return `e:${entityKey(v.entity)}`;
 	if (v.type === 'text') return `t:${v.ar}`;
-	const { text: _text, ...fields } = v.type === 'date' ? v.date : v.quantity;
-	return `${v.type}:${JSON.stringify(fields, Object.keys(fields).sort())}`;
+	return `${v.type}:${fieldsKey(v.type === 'date' ? v.date : v.quantity)}`;
 }
 
 /** The very same entity or date (not a related one: «Aliyev» is not «Azerbaijan» here). */
@@ -378,13 +375,7 @@ function countBucket(f: Fact): string {
 /** Casualty and figure facts by `countBucket`, in list order, once per corpus. */
 const countPeers = oncePerFacts((facts) => {
 	const out = new Map<string, Fact[]>();
-	for (const f of facts) {
-		if (f.kind !== 'casualties' && f.kind !== 'figure') continue;
-		const key = countBucket(f);
-		const list = out.get(key);
-		if (list) list.push(f);
-		else out.set(key, [f]);
-	}
+	for (const f of facts) if (f.kind === 'casualties' || f.kind === 'figure') pushTo(out, countBucket(f), f);
 	return out;
 });
 
@@ -559,8 +550,7 @@ const roleHolders = oncePerFacts((facts) => {
 		people.add(entityKey(f.value.entity));
 		byOffice.set(f.subject.office, people);
 		if (!f.subject.country) continue;
-		const key = `${f.subject.office}|${entityKey(f.subject.country)}`;
-		byOfficeCountry.set(key, [...(byOfficeCountry.get(key) ?? []), f]);
+		pushTo(byOfficeCountry, `${f.subject.office}|${entityKey(f.subject.country)}`, f);
 	}
 	return { byOfficeCountry, byOffice };
 });
@@ -580,8 +570,7 @@ const quantitiesByUnit = oncePerFacts((facts) => {
 	const out = new Map<string, number[]>();
 	for (const f of facts) {
 		if ((f.kind !== 'casualties' && f.kind !== 'figure') || f.value.type !== 'quantity') continue;
-		const key = `${f.kind}|${unitKey(f.value.quantity, f.subject.measure)}`;
-		out.set(key, [...(out.get(key) ?? []), f.value.quantity.value]);
+		pushTo(out, `${f.kind}|${unitKey(f.value.quantity, f.subject.measure)}`, f.value.quantity.value);
 	}
 	return out;
 });
@@ -665,9 +654,7 @@ function thingCorridor(ctx: Context, fact: Fact): EntityRef | null {
 const locationsByThing = oncePerFacts((facts) => {
 	const out = new Map<string, Fact[]>();
 	for (const f of factsOfKind(facts, 'location')) {
-		if (!f.subject.thing) continue;
-		const key = optionKey(f.subject.thing.ar);
-		out.set(key, [...(out.get(key) ?? []), f]);
+		if (f.subject.thing) pushTo(out, optionKey(f.subject.thing.ar), f);
 	}
 	return out;
 });

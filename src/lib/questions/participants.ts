@@ -16,7 +16,8 @@ import {
 } from './context';
 import { difficultyOf } from './difficulty';
 import { pickEntityDistractors } from './distractors';
-import { datesOverlap, entityKey, eventsNamingAll, isMeetingLike, type EventRecord } from './events';
+import { datesOverlap, entityKey, eventsNamingAll, fieldsKey, isMeetingLike, type EventRecord } from './events';
+import { oncePerFacts } from './fact-index';
 import { joinList } from './grammar';
 import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
@@ -84,12 +85,15 @@ function names(ctx: Context, event: EventRecord, e: EntityRef): boolean {
 	);
 }
 
+/** What the sentence says of the meeting besides the people: its place and date. */
+interface Details {
+	place?: EntityRef;
+	date?: EventRecord['date'];
+}
+
 /** The meeting's place and date when the same sentence states them. */
-function sentenceDetails(
-	event: EventRecord,
-	key: string
-): { place?: EntityRef; date?: EventRecord['date'] } {
-	const out: { place?: EntityRef; date?: EventRecord['date'] } = {};
+function sentenceDetails(event: EventRecord, key: string): Details {
+	const out: Details = {};
 	for (const f of event.facts) {
 		if (!f.evidence.some((e) => evidenceKey(e) === key)) continue;
 		if (f.kind === 'place' && f.value.type === 'entity' && !out.place) out.place = f.value.entity;
@@ -105,10 +109,6 @@ function sentenceDetails(
 	return out;
 }
 
-interface Choice {
-	place?: EntityRef;
-	date?: EventRecord['date'];
-}
 
 /**
  * Every meeting the question could describe (same people, and the sentence's place and date when it
@@ -120,9 +120,8 @@ function specific(
 	event: EventRecord,
 	others: readonly EntityRef[],
 	answer: EntityRef,
-	details: { place?: EntityRef; date?: EventRecord['date'] }
-): Choice | null {
-	const c: Choice = { ...details };
+	details: Details
+): boolean {
 	const onlyAnswer = (e: EventRecord): boolean =>
 		names(ctx, e, answer) &&
 		// Hosts and chairs are at the meeting; sponsors, arrangers and mediators need not be.
@@ -132,51 +131,44 @@ function specific(
 		]
 			.filter((m) => m.type === answer.type)
 			.every((m) => ctx.world.related(m, answer) || others.some((o) => ctx.world.related(o, m)));
-	if (!onlyAnswer(event)) return null;
+	if (!onlyAnswer(event)) return false;
 	// Whether another meeting fits is the same for every copy of the fact: worked out once.
 	const key = [
 		others.map(entityKey).sort().join('+'),
-		c.place ? entityKey(c.place) : '',
-		c.date ? JSON.stringify([c.date.year, c.date.month, c.date.day, c.date.weekday, c.date.decade]) : '',
+		details.place ? entityKey(details.place) : '',
+		details.date ? fieldsKey(details.date) : '',
 		event.type === 'call',
 		entityKey(answer)
 	].join('|');
-	const cache = rivalCache(ctx);
+	const cache = rivalCache(ctx.facts);
 	const known = cache.get(key);
-	if (known !== undefined) return known ? c : null;
+	if (known !== undefined) return known;
+	const { place, date } = details;
+	let alone = true;
 	for (const e of eventsNamingAll(ctx.events, ctx.world, others)) {
 		const described =
 			e !== event &&
 			isMeetingLike(e.type) &&
-				(e.type === 'call') === (event.type === 'call') &&
-				others.every((o) => names(ctx, e, o)) &&
-				(!c.place || (!!e.place && ctx.world.related(e.place, c.place))) &&
-				(!c.date || (!!e.date && datesOverlap(e.date, c.date)));
-		if (!described) continue;
+			(e.type === 'call') === (event.type === 'call') &&
+			others.every((o) => names(ctx, e, o)) &&
+			(!place || (!!e.place && ctx.world.related(e.place, place))) &&
+			(!date || (!!e.date && datesOverlap(e.date, date)));
 		// One meeting that names someone else settles it: no need to look at the rest.
-		if (!onlyAnswer(e)) {
-			cache.set(key, false);
-			return null;
+		if (described && !onlyAnswer(e)) {
+			alone = false;
+			break;
 		}
 	}
-	cache.set(key, true);
-	return c;
+	cache.set(key, alone);
+	return alone;
 }
 
-const rivalCaches = new WeakMap<Context, Map<string, boolean>>();
-
-function rivalCache(ctx: Context): Map<string, boolean> {
-	let cache = rivalCaches.get(ctx);
-	if (!cache) rivalCaches.set(ctx, (cache = new Map()));
-	return cache;
-}
-
-const presentCaches = new WeakMap<Context, Map<string, (e: EntityRef) => boolean>>();
+const rivalCache = oncePerFacts(() => new Map<string, boolean>());
+const presentCache = oncePerFacts(() => new Map<string, (e: EntityRef) => boolean>());
 
 /** Whether `e` is named by some meeting that names all of `others` (at any place or date), once per list. */
 function atMeetingWith(ctx: Context, others: readonly EntityRef[]): (e: EntityRef) => boolean {
-	let cache = presentCaches.get(ctx);
-	if (!cache) presentCaches.set(ctx, (cache = new Map()));
+	const cache = presentCache(ctx.facts);
 	const key = others.map(entityKey).sort().join('+');
 	const known = cache.get(key);
 	if (known) return known;
@@ -194,7 +186,7 @@ function promptVars(
 	ctx: Context,
 	event: EventRecord,
 	others: readonly EntityRef[],
-	c: Choice,
+	c: Details,
 	lang: Lang,
 	type: EventType
 ): Record<string, string> | null {
@@ -270,8 +262,8 @@ export function participantQuestion(ctx: Context, fact: Fact): DraftQuestion | n
 		const own = listed.find((l) => entityKey(l.entity) === entityKey(answer));
 		if (!own) continue;
 		const others = listed.filter((l) => l !== own).map((l) => l.entity);
-		const choice = specific(ctx, event, others, answer, sentenceDetails(event, key));
-		if (!choice) {
+		const details = sentenceDetails(event, key);
+		if (!specific(ctx, event, others, answer, details)) {
 			reason = 'the listed people, place and date also describe a meeting with someone else: not specific';
 			continue;
 		}
@@ -282,7 +274,7 @@ export function participantQuestion(ctx: Context, fact: Fact): DraftQuestion | n
 		const noun = sentenceEventType(sentence, listed, event.type);
 		const template = templateOf(event, answer.type, planned);
 		const prompt = localizedPrompt(ctx, fact, (lang) => {
-			const vars = promptVars(ctx, event, others, choice, lang, noun);
+			const vars = promptVars(ctx, event, others, details, lang, noun);
 			return vars === null ? null : tq(lang, `prompt.${template}`, vars);
 		});
 		if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
