@@ -522,6 +522,21 @@ function refusedCase(): fc.Arbitrary<Case> {
 	const byId = (route: string, id: string) => route.replace('[id]', id).replace('[token]', id);
 	const playIds = fc.constantFrom(w.gameA, w.gameB, w.live.id, ...garbageIds);
 	const classChoice = fc.constantFrom(...classes);
+	/** A student's action in either class, with no seat, a forged one, or (live) the real seat `seat`. */
+	const studentAction = (target: number, action: string, seat: number) =>
+		fc.tuple(classChoice, common, fc.nat()).map(([{ cls, other }, pick, n]) => {
+			const options = [
+				...classCookies(cls.id, other),
+				...(cls === w.live ? [[w.live.seats[seat]!.cookie]] : [])
+			];
+			return make(
+				actionTargets[target]!,
+				'POST',
+				`/class/${cls.id}?/${action}`,
+				options[n % options.length]!,
+				pick
+			);
+		});
 
 	const arbs: fc.Arbitrary<Case>[] = [
 		// Solo: game A's question is answered (any answer is refused), B's only by its question.
@@ -550,33 +565,9 @@ function refusedCase(): fc.Arbitrary<Case> {
 				make(actionTargets[3]!, 'POST', '/class?/join', [...cookies], pick)
 			),
 		// Class answers with no seat, a forged one, or Sara's real seat (her question is answered).
-		fc.tuple(classChoice, common, fc.nat()).map(([{ cls, other }, pick, n]) => {
-			const options = [
-				...classCookies(cls.id, other),
-				...(cls === w.live ? [[w.live.seats[0]!.cookie]] : [])
-			];
-			return make(
-				actionTargets[4]!,
-				'POST',
-				`/class/${cls.id}?/answer`,
-				options[n % options.length]!,
-				pick
-			);
-		}),
+		studentAction(4, 'answer', 0),
 		// `next` in a class: refused for a live class even with a seat; forged seats elsewhere.
-		fc.tuple(classChoice, common, fc.nat()).map(([{ cls, other }, pick, n]) => {
-			const options = [
-				...classCookies(cls.id, other),
-				...(cls === w.live ? [[w.live.seats[1]!.cookie]] : [])
-			];
-			return make(
-				actionTargets[5]!,
-				'POST',
-				`/class/${cls.id}?/next`,
-				options[n % options.length]!,
-				pick
-			);
-		}),
+		studentAction(5, 'next', 1),
 		fc
 			.tuple(fc.constantFrom(...garbageIds), common)
 			.map(([id, pick]) => make(actionTargets[4]!, 'POST', `/class/${id}?/answer`, [], pick)),

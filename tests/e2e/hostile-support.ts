@@ -287,13 +287,20 @@ export async function startWorld(portOffset: number): Promise<HostileWorld> {
 	const raw = () => readFile(dataFile, 'utf8');
 	const data = async () => JSON.parse(await raw()) as DataFile;
 
-	const post = (path: string, entries: [string, string][], cookies: string[] = []) =>
+	// A form post as the page sends it: plain, or with JavaScript (`use:enhance`).
+	const post = (
+		path: string,
+		entries: [string, string][],
+		cookies: string[] = [],
+		enhanced = false
+	) =>
 		send(base, {
 			method: 'POST',
 			path,
 			headers: headers(base, {
 				lang: 'en',
 				cookies,
+				enhanced,
 				type: 'application/x-www-form-urlencoded'
 			}),
 			body: formBody(entries)
@@ -361,18 +368,6 @@ export async function startWorld(portOffset: number): Promise<HostileWorld> {
 	await takeSeat(assignment, 'Lina');
 	await takeSeat(assignment, 'Karim');
 
-	const enhanced = (path: string, entries: [string, string][], cookies: string[]) =>
-		send(base, {
-			method: 'POST',
-			path,
-			headers: headers(base, {
-				lang: 'en',
-				cookies,
-				enhanced: true,
-				type: 'application/x-www-form-urlencoded'
-			}),
-			body: formBody(entries)
-		});
 	for (const [path, entries, cookies] of [
 		[`/teach/${live.id}?/start`, [], [live.teacherCookie]],
 		[
@@ -392,7 +387,7 @@ export async function startWorld(portOffset: number): Promise<HostileWorld> {
 			[assignment.seats[0]!.cookie]
 		]
 	] as [string, [string, string][], string[]][]) {
-		const result = actionResult(await enhanced(path, entries, cookies));
+		const result = actionResult(await post(path, entries, cookies, true));
 		if (result?.type !== 'success') throw new Error(`${path}: ${JSON.stringify(result)}`);
 	}
 
