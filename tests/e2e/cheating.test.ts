@@ -18,7 +18,7 @@ import { startServer, type RunningServer } from '../support/server-process';
 import {
 	actionResult,
 	cookieFrom,
-	formBody,
+	postForm,
 	headers,
 	send,
 	type Received
@@ -189,17 +189,7 @@ function post(
 	cookies: string[],
 	enhanced = true
 ): Promise<Received> {
-	return send(base, {
-		method: 'POST',
-		path,
-		headers: headers(base, {
-			lang: 'en',
-			cookies,
-			enhanced,
-			type: 'application/x-www-form-urlencoded'
-		}),
-		body: formBody(entries)
-	});
+	return postForm(base, path, entries, cookies, enhanced);
 }
 
 interface Seat {

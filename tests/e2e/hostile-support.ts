@@ -206,6 +206,27 @@ export function headers(
 }
 
 /** A cookie from Set-Cookie headers, as `name=value`. */
+/** `path?/action` as a page's form posts it: plain (HTML reply) or with JavaScript (JSON reply). */
+export function postForm(
+	base: string,
+	path: string,
+	entries: [string, string][],
+	cookies: string[] = [],
+	enhanced = false
+): Promise<Received> {
+	return send(base, {
+		method: 'POST',
+		path,
+		headers: headers(base, {
+			lang: 'en',
+			cookies,
+			enhanced,
+			type: 'application/x-www-form-urlencoded'
+		}),
+		body: formBody(entries)
+	});
+}
+
 export function cookieFrom(received: Received, prefix: string): string {
 	const found = received.setCookies.map((c) => c.split(';')[0]!).find((c) => c.startsWith(prefix));
 	if (!found) throw new Error(`no ${prefix} cookie in ${JSON.stringify(received.setCookies)}`);
@@ -287,24 +308,12 @@ export async function startWorld(portOffset: number): Promise<HostileWorld> {
 	const raw = () => readFile(dataFile, 'utf8');
 	const data = async () => JSON.parse(await raw()) as DataFile;
 
-	// A form post as the page sends it: plain, or with JavaScript (`use:enhance`).
 	const post = (
 		path: string,
 		entries: [string, string][],
 		cookies: string[] = [],
 		enhanced = false
-	) =>
-		send(base, {
-			method: 'POST',
-			path,
-			headers: headers(base, {
-				lang: 'en',
-				cookies,
-				enhanced,
-				type: 'application/x-www-form-urlencoded'
-			}),
-			body: formBody(entries)
-		});
+	) => postForm(base, path, entries, cookies, enhanced);
 
 	async function soloGame(): Promise<string> {
 		const started = await post('/?/start', [
