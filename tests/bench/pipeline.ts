@@ -68,8 +68,10 @@ function bigArticle(corpus: { text: string }[], mb: number): string {
 	return parts.join('\n\n');
 }
 
-function percentile(sorted: number[], p: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+/** The nearest-rank percentile of sorted values (p in 0…1), 0 for none. */
+export function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 }
 
 export function benchmarkPipeline(

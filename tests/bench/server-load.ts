@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../support/server-process';
 import { Browser, loopbackAddress, type Reply } from './http-client';
-import { random } from './pipeline';
+import { percentile, random } from './pipeline';
 
 export const questionsPerGame = 10;
 
@@ -65,11 +65,6 @@ export interface BareReport {
 	clients: number;
 	thinkTimeMs: number;
 	requests: Throughput;
-}
-
-function percentile(sorted: number[], p: number): number {
-	if (sorted.length === 0) return 0;
-	return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 }
 
 function throughput(latencies: number[], seconds: number): Throughput {
