@@ -5,6 +5,7 @@ import { dateGranularity, renderDate } from './render';
 import { seededRandom, seededShuffle } from './seed';
 import { optionKey } from './normalize';
 import { entityKey } from './events';
+import { oncePer } from './fact-index';
 
 export interface Picked<T> {
 	values: T[];
@@ -132,24 +133,18 @@ function daysIn(month: number): number {
 	return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 30;
 }
 
-const prepared = new WeakMap<readonly DateValue[], DateValue[]>();
-
 /**
  * The corpus dates once each (by how they read), in a stable order. Worked out once per corpus array:
  * a bank of thousands of articles asks thousands of date questions over the same dates.
  */
-function preparedCorpus(corpus: readonly DateValue[]): DateValue[] {
-	const known = prepared.get(corpus);
-	if (known) return known;
+const preparedCorpus = oncePer((corpus: readonly DateValue[]): DateValue[] => {
 	const byText = new Map<string, DateValue>();
 	for (const d of corpus) {
 		const key = renderDate(d, 'en') ?? '';
 		if (!byText.has(key)) byText.set(key, d);
 	}
-	const sorted = [...byText.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
-	prepared.set(corpus, sorted);
-	return sorted;
-}
+	return [...byText.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+});
 
 /** Wrong dates showing the same fields as the answer: corpus dates first, then nearby ones. */
 export function pickDateDistractors(

@@ -12,7 +12,7 @@ import type {
 } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
 import { renderDate } from './render';
-import { pushTo } from './fact-index';
+import { oncePer, pushTo } from './fact-index';
 
 export type AgentRelation = Exclude<MeetingRelation, 'place' | 'date' | 'participant'>;
 export const agentRelations: readonly AgentRelation[] = [
@@ -415,18 +415,17 @@ export function specificDescriptor(
 	const key = relative
 		? null
 		: [target.type, slot, answer.type === 'entity' ? entityKey(answer.entity) : answer.type === 'date' ? fieldsKey(answer.date) : '', ...parts.map((p) => p.key)].join('|');
-	let cache = descriptorCaches.get(events);
-	if (!cache) descriptorCaches.set(events, (cache = new Map()));
+	const cache = descriptorCache(events);
 	if (key !== null && cache.has(key)) return cache.get(key) ?? null;
 	const found = firstSpecific(parts, target, slot, answer, events, world);
 	if (key !== null) cache.set(key, found);
 	return found;
 }
 
-const descriptorCaches = new WeakMap<
-	readonly EventRecord[],
-	Map<string, { descriptor: Descriptor; matches: EventRecord[] } | null>
->();
+const descriptorCache = oncePer(
+	(_events: readonly EventRecord[]) =>
+		new Map<string, { descriptor: Descriptor; matches: EventRecord[] } | null>()
+);
 
 /** A date's or quantity's fields, without the words it was written in: equal keys, equal values. */
 export function fieldsKey(value: { text: string }): string {

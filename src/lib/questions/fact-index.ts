@@ -10,7 +10,6 @@ interface FactIndex {
 	bySentence: Map<string, Fact[]>;
 }
 
-const indexes = new WeakMap<readonly Fact[], FactIndex>();
 
 /** Appends `value` to the list `key` holds in `map`, starting the list when there is none. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -23,18 +22,15 @@ function sentenceKey(e: Evidence): string {
 	return `${e.article}#${e.sentence}`;
 }
 
-function indexOf(facts: readonly Fact[]): FactIndex {
-	const known = indexes.get(facts);
-	if (known) return known;
+const indexOf = oncePerFacts((facts): FactIndex => {
 	const index: FactIndex = { position: new Map(), byKind: new Map(), bySentence: new Map() };
 	facts.forEach((f, i) => {
 		index.position.set(f, i);
 		pushTo(index.byKind, f.kind, f);
 		for (const key of new Set(f.evidence.map(sentenceKey))) pushTo(index.bySentence, key, f);
 	});
-	indexes.set(facts, index);
 	return index;
-}
+});
 
 /** The facts of one kind, in list order. */
 export function factsOfKind(facts: readonly Fact[], kind: FactKind): readonly Fact[] {
@@ -55,13 +51,18 @@ export function factsInSentences(
 	return [...found].sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0));
 }
 
-/** Work out a value once per fact list (corpus-wide tallies every question reads). */
-export function oncePerFacts<T>(compute: (facts: readonly Fact[]) => T): (facts: readonly Fact[]) => T {
-	const cache = new WeakMap<readonly Fact[], T>();
-	return (facts) => {
-		if (cache.has(facts)) return cache.get(facts) as T;
-		const value = compute(facts);
-		cache.set(facts, value);
+/** Work out a value once per object (a corpus, a list of dates), kept as long as the object lives. */
+export function oncePer<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+	const cache = new WeakMap<K, T>();
+	return (key) => {
+		if (cache.has(key)) return cache.get(key) as T;
+		const value = compute(key);
+		cache.set(key, value);
 		return value;
 	};
+}
+
+/** Work out a value once per fact list (corpus-wide tallies every question reads). */
+export function oncePerFacts<T>(compute: (facts: readonly Fact[]) => T): (facts: readonly Fact[]) => T {
+	return oncePer(compute);
 }

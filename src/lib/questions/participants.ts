@@ -17,7 +17,7 @@ import {
 import { difficultyOf } from './difficulty';
 import { pickEntityDistractors } from './distractors';
 import { datesOverlap, entityKey, eventsNamingAll, fieldsKey, isMeetingLike, type EventRecord } from './events';
-import { oncePerFacts } from './fact-index';
+import { oncePer, oncePerFacts } from './fact-index';
 import { joinList } from './grammar';
 import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
@@ -163,6 +163,9 @@ function specific(
 	return alone;
 }
 
+/** The keys of the entities the corpus names, once per corpus. */
+const corpusKeys = oncePer((entities: readonly EntityRef[]) => new Set(entities.map(entityKey)));
+
 const rivalCache = oncePerFacts(() => new Map<string, boolean>());
 const presentCache = oncePerFacts(() => new Map<string, (e: EntityRef) => boolean>());
 
@@ -281,7 +284,7 @@ export function participantQuestion(ctx: Context, fact: Fact): DraftQuestion | n
 		const id = questionId('host', template, [fact.id]);
 		// Anyone a meeting with these people names (at any place or date) could have been there.
 		const atPresent = atMeetingWith(ctx, others);
-		const inCorpus = new Set(ctx.corpusEntities.map(entityKey));
+		const inCorpus = corpusKeys(ctx.corpusEntities);
 		const picked = pickEntityDistractors(
 			answer,
 			entityCandidates(ctx, (e) => (inCorpus.has(entityKey(e)) ? 0 : 1)),

@@ -19,7 +19,7 @@ import { pickEntityDistractors } from './distractors';
 import { tq } from './i18n';
 import { entityOption } from './render';
 import { questionId } from './seed';
-import { factsInSentences, factsOfKind } from './fact-index';
+import { factsInSentences, factsOfKind, oncePer } from './fact-index';
 
 /** «وانتهت بهزيمة … واتفاق سلام برعاية موسكو»: the war ended with an agreement under X's auspices. */
 const ENDED_WITH_AGREEMENT = /انتهت[^.،]*اتفاق سلام\s*$/;
@@ -36,12 +36,14 @@ function warYear(ctx: Context, evidence: Evidence): number | null {
 
 /** Whether a sponsor fact is the sponsor of a peace agreement that ended a dated war. */
 export function isPeaceSponsor(ctx: Context, fact: Fact): boolean {
-	let known = peaceSponsors.get(fact);
-	if (known === undefined) peaceSponsors.set(fact, (known = judgePeaceSponsor(ctx, fact)));
+	const judged = peaceSponsors(ctx);
+	let known = judged.get(fact);
+	if (known === undefined) judged.set(fact, (known = judgePeaceSponsor(ctx, fact)));
 	return known;
 }
 
-const peaceSponsors = new WeakMap<Fact, boolean>();
+/** Judgements per generation: whether a sponsor ended a dated war depends on the corpus's other facts. */
+const peaceSponsors = oncePer((_ctx: Context) => new Map<Fact, boolean>());
 
 function judgePeaceSponsor(ctx: Context, fact: Fact): boolean {
 	const e = fact.evidence[0] as Evidence;
@@ -49,17 +51,10 @@ function judgePeaceSponsor(ctx: Context, fact: Fact): boolean {
 	return fact.kind === 'sponsor' && ENDED_WITH_AGREEMENT.test(before) && warYear(ctx, e) !== null;
 }
 
-const sponsorLists = new WeakMap<readonly Fact[], Fact[]>();
-
-/** Every sponsor fact of a peace agreement that ended a dated war, once per corpus. */
-function allPeaceSponsors(ctx: Context): Fact[] {
-	let list = sponsorLists.get(ctx.facts);
-	if (!list) {
-		list = factsOfKind(ctx.facts, 'sponsor').filter((f) => isPeaceSponsor(ctx, f));
-		sponsorLists.set(ctx.facts, list);
-	}
-	return list;
-}
+/** Every sponsor fact of a peace agreement that ended a dated war, once per generation. */
+const allPeaceSponsors = oncePer((ctx: Context) =>
+	factsOfKind(ctx.facts, 'sponsor').filter((f) => isPeaceSponsor(ctx, f))
+);
 
 export function peaceSponsorQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'entity') return null;
