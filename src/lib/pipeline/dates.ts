@@ -149,6 +149,8 @@ const RELATIVE_WEEK: Record<string, DateValue['relative']> = {
 	الجاري: 'this-week',
 	الحالي: 'this-week'
 };
+/** Days named from the article's own day: a weekday may follow («اليوم الجمعة», «أمس الأربعاء»). */
+const DAY_DEIXIS = new Set<DateValue['relative']>(['today', 'yesterday', 'tomorrow']);
 const RANGE_TO = new Set(['الي', 'حتي', 'و']);
 const DAY_WORD = new Set(['يوم']);
 
@@ -467,33 +469,22 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 	// «الشهر الجاري», «العام الماضي», «اليوم»
 	const rel = relativeAt(tokens, i);
 	if (rel) {
-		// «أمس الأربعاء», «غداً السبت»: the day is named as well.
+		// «اليوم الجمعة», «أمس الأربعاء», «غداً السبت»: the day is named as well.
 		const named = tokens[rel.to];
 		const weekday = named && named.key.startsWith('ال') ? WEEKDAYS[named.key] : undefined;
-		if ((rel.relative === 'yesterday' || rel.relative === 'tomorrow') && weekday !== undefined)
+		if (DAY_DEIXIS.has(rel.relative) && weekday !== undefined)
 			return finish(text, tokens, i, rel.to + 1, { relative: rel.relative, weekday });
 		return finish(text, tokens, i, rel.to, { relative: rel.relative });
 	}
 
-	// «يوم السبت», «الاثنين», «اليوم الجمعة»
+	// «يوم السبت», «الاثنين»
 	{
-		let k = i;
-		let today = false;
-		if (strip(key, DAY_WORD)) k++;
-		else if (key === 'اليوم' && WEEKDAYS[tokens[i + 1]?.key ?? ''] !== undefined) {
-			today = true;
-			k++;
-		}
+		const k = strip(key, DAY_WORD) ? i + 1 : i;
 		const wk = tokens[k];
 		const wd = wk ? strip(wk.key, WEEKDAYS) : null;
-		if (wd && (k > i || wd.startsWith('ال'))) {
-			const date: Omit<DateValue, 'text'> = { weekday: WEEKDAYS[wd] ?? 0 };
-			if (today) date.relative = 'today';
-			return finish(text, tokens, i, k + 1, date);
-		}
+		if (wd && (k > i || wd.startsWith('ال')))
+			return finish(text, tokens, i, k + 1, { weekday: WEEKDAYS[wd] ?? 0 });
 	}
-	if (key === 'اليوم' || key === 'واليوم')
-		return finish(text, tokens, i, i + 1, { relative: 'today' });
 
 	// «عام 2020», «خريف 2020», «حرب 2020», «في 2020»
 	{
@@ -541,7 +532,8 @@ function relativeAt(
 		const r = k === 'الشهر' ? RELATIVE_MONTH[n.key] : undefined;
 		if (r) return { relative: r, to: i + 2 };
 	}
-	// «أمس», «غداً», «الأسبوع الماضي»: days and weeks counted from the article's own date.
+	// «اليوم», «أمس», «غداً», «الأسبوع الماضي»: days and weeks counted from the article's own date.
+	if (t.key === 'اليوم' || t.key === 'واليوم') return { relative: 'today', to: i + 1 };
 	if (k === 'امس') return { relative: 'yesterday', to: i + 1 };
 	if (t.key === 'غدا' || t.key === 'وغدا') return { relative: 'tomorrow', to: i + 1 };
 	if (k === 'الاسبوع' && n) {

@@ -513,6 +513,13 @@ function clauseStart(info: SentenceInfo, p: number): number {
 	return 0;
 }
 
+/** The person named right after a nationality («الأرميني أرارات ميرزويان»), which only introduces them. */
+function personAfter(info: SentenceInfo, nationality: Mention): Mention | undefined {
+	return info.mentions.find(
+		(x) => x.from === nationality.to && !x.adjective && x.entry.type === 'person'
+	);
+}
+
 function inRole(roles: RoleMatch[], m: Mention): RoleMatch | undefined {
 	return roles.find((r) => m.from >= r.from && m.to <= r.to);
 }
@@ -569,9 +576,7 @@ function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
 			k = role.to;
 		} else if (m?.adjective) {
 			// The nationality before a name («الأرميني أرارات ميرزويان») only introduces it.
-			const next = info.mentions.find(
-				(x) => x.from === m.to && !x.adjective && x.entry.type === 'person'
-			);
+			const next = personAfter(info, m);
 			if (!next) break;
 			out.push({ ref: next.ref, start: next.start, end: next.end });
 			k = next.to;
@@ -692,7 +697,7 @@ function partiesFrom(
 		}
 		const named =
 			(counterparts || (out.length > 0 && skipped > 0)) && m?.adjective
-				? info.mentions.find((x) => x.from === m.to && !x.adjective && x.entry.type === 'person')
+				? personAfter(info, m)
 				: undefined;
 		if (named) {
 			out.push({ ref: named.ref, start: named.start, end: named.end });
