@@ -4,7 +4,7 @@
 // without leaking state. Server-only (it imports ./resources.server): components translate with
 // `useI18n()` from ./context, fed only their page's strings.
 import i18next, { type TFunction } from 'i18next';
-import { defaultLang, languages, namespaces, type Lang } from './languages';
+import { defaultLang, languages, namespaces, translatorOptions, type Lang } from './languages';
 import { resources } from './resources.server';
 
 export {
@@ -23,15 +23,11 @@ export { resources };
 
 const i18n = i18next.createInstance();
 void i18n.init({
+	...translatorOptions,
 	resources,
 	lng: defaultLang,
-	fallbackLng: false,
 	supportedLngs: [...languages],
-	ns: [...namespaces],
-	defaultNS: 'common',
-	initAsync: false,
-	interpolation: { escapeValue: false },
-	returnNull: false
+	ns: [...namespaces]
 });
 
 export function translator(lang: Lang): TFunction {

@@ -9,6 +9,15 @@ export const defaultLang: Lang = 'ar';
 export const namespaces = ['common', 'play', 'classroom'] as const;
 export type Namespace = (typeof namespaces)[number];
 
+/** How both translators (the server's, and each page's) read the strings: they must agree. */
+export const translatorOptions = {
+	fallbackLng: false,
+	defaultNS: 'common',
+	initAsync: false,
+	interpolation: { escapeValue: false },
+	returnNull: false
+} as const;
+
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@
 // No translation is bundled into the browser's JavaScript.
 import i18next, { type ResourceKey, type TFunction } from 'i18next';
 import { browser } from '$app/environment';
-import type { Lang, Namespace } from './languages';
+import { translatorOptions, type Lang, type Namespace } from './languages';
 
 export type Messages = Partial<Record<Namespace, ResourceKey>>;
 
@@ -69,14 +69,10 @@ export function translatorFor(lang: Lang, messages: Messages): TFunction {
 	if (!t) {
 		const instance = i18next.createInstance();
 		void instance.init({
+			...translatorOptions,
 			resources: { [lang]: messages },
 			lng: lang,
-			fallbackLng: false,
-			ns: namespaces,
-			defaultNS: 'common',
-			initAsync: false,
-			interpolation: { escapeValue: false },
-			returnNull: false
+			ns: namespaces
 		});
 		t = instance.getFixedT(lang);
 		translators.set(key, t);
