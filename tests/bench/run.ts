@@ -8,7 +8,8 @@ import { benchmarkGeneration, benchmarkPipeline } from './pipeline';
 import {
 	runBareLoad,
 	runClassLoad,
-	type BareReport,
+	runFrameworkLoad,
+	type ReferenceReport,
 	type ClassLoadReport,
 	type Latency
 } from './server-load';
@@ -119,14 +120,26 @@ interface LoadRow {
 	students: number;
 	thinkTimeMs: number;
 	classLoad: ClassLoadReport | null;
-	bare: BareReport | null;
+	bare: ReferenceReport | null;
+	/** Our build's smallest form post (the language switch), loaded the same way. */
+	framework: ReferenceReport | null;
 	/** Class answers per second ÷ bare requests per second (burst pattern only). */
 	ratio: number | null;
+	/** Class answers per second ÷ the framework floor's requests per second (burst pattern only). */
+	ratioToFramework: number | null;
 }
 const loads: LoadRow[] = [];
 let port = 5172;
 const runLoad = async (students: number, think: number): Promise<void> => {
-	const row: LoadRow = { students, thinkTimeMs: think, classLoad: null, bare: null, ratio: null };
+	const row: LoadRow = {
+		students,
+		thinkTimeMs: think,
+		classLoad: null,
+		bare: null,
+		framework: null,
+		ratio: null,
+		ratioToFramework: null
+	};
 	loads.push(row);
 	const title =
 		think > 0
@@ -165,21 +178,38 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		failures.push(`class load at ${students} students (think ${think} ms): ${String(error)}`);
 		console.log(`  FAILED: ${String(error)}`);
 	}
-	try {
-		const b = await runBareLoad(students, port++, think);
-		row.bare = b;
+	const reference = async (
+		label: string,
+		run: () => Promise<ReferenceReport>
+	): Promise<ReferenceReport | null> => {
+		try {
+			const r = await run();
+			console.log(
+				think > 0
+					? `  ${label}: ${r.requests.count} posts, ${lat(r.requests)}`
+					: `  ${label}: ${r.requests.perSecond.toFixed(0)} req/s, ${lat(r.requests)}`
+			);
+			return r;
+		} catch (error) {
+			failures.push(`${label} at ${students}: ${String(error)}`);
+			console.log(`  ${label} FAILED: ${String(error)}`);
+			return null;
+		}
+	};
+	row.bare = await reference('bare node:http reference', () =>
+		runBareLoad(students, port++, think)
+	);
+	row.framework = await reference('framework floor (POST /lang)', () =>
+		runFrameworkLoad(students, port++, buildDir, think)
+	);
+	const answered = row.classLoad?.answers.perSecond ?? 0;
+	if (think === 0 && answered > 0 && row.bare && row.framework) {
+		row.ratio = answered / row.bare.requests.perSecond;
+		row.ratioToFramework = answered / row.framework.requests.perSecond;
+		const floor = row.framework.requests.perSecond / row.bare.requests.perSecond;
 		console.log(
-			think > 0
-				? `  bare node:http reference: ${b.requests.count} posts, ${lat(b.requests)}`
-				: `  bare node:http reference: ${b.requests.perSecond.toFixed(0)} req/s, ${lat(b.requests)}`
+			`  ratio (answers/s ÷ bare req/s): ${row.ratio.toFixed(2)}; framework floor ÷ bare: ${floor.toFixed(2)}; answers/s ÷ framework floor: ${row.ratioToFramework.toFixed(2)}`
 		);
-	} catch (error) {
-		failures.push(`bare load at ${students}: ${String(error)}`);
-		console.log(`  bare reference FAILED: ${String(error)}`);
-	}
-	if (think === 0 && row.classLoad && row.bare && row.bare.requests.perSecond > 0) {
-		row.ratio = row.classLoad.answers.perSecond / row.bare.requests.perSecond;
-		console.log(`  ratio (answers/s ÷ bare req/s): ${row.ratio.toFixed(2)}`);
 	}
 };
 if (only.has('load')) {
@@ -202,7 +232,11 @@ const summary = (row: LoadRow) => ({
 		: null,
 	bareRequestsPerSecond: row.thinkTimeMs > 0 ? null : (row.bare?.requests.perSecond ?? null),
 	bareP95: row.bare?.requests.p95 ?? null,
+	frameworkRequestsPerSecond:
+		row.thinkTimeMs > 0 ? null : (row.framework?.requests.perSecond ?? null),
+	frameworkP95: row.framework?.requests.p95 ?? null,
 	ratio: row.ratio,
+	ratioToFramework: row.ratioToFramework,
 	serverPeakRssMb: row.classLoad?.serverPeakRssMb ?? null,
 	dataCheck: row.classLoad?.verified ?? null,
 	stateEvents: row.classLoad?.stateEvents ?? null,

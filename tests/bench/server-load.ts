@@ -61,7 +61,7 @@ export interface Verification {
 	ok: boolean;
 }
 
-export interface BareReport {
+export interface ReferenceReport {
 	clients: number;
 	thinkTimeMs: number;
 	requests: Throughput;
@@ -477,24 +477,17 @@ http.createServer((req, res) => {
 `;
 
 /**
- * The reference: a bare Node http server (one process, as ours) answering a tiny JSON body, loaded by
- * the same client in the same pattern (N clients on their own addresses, 10 rounds of one post each).
+ * What a reference server does in the class's pattern: N clients on their own addresses, 10 rounds of
+ * one form post each, with the same think times.
  */
-export async function runBareLoad(
+async function referenceRounds(
+	base: string,
+	path: string,
+	fields: (client: number, round: number) => [string, string][],
 	clients: number,
-	port: number,
-	thinkTimeMs = 0
-): Promise<BareReport> {
+	thinkTimeMs: number
+): Promise<ReferenceReport> {
 	const think = thinkTimes(clients, thinkTimeMs);
-	const child = spawn(process.execPath, ['-e', bareServer], {
-		env: { ...process.env, PORT: String(port) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		child.stdout?.once('data', () => resolve());
-		child.once('exit', (code) => reject(new Error(`bare server exited with ${code ?? '?'}`)));
-	});
-	const base = `http://127.0.0.1:${port}`;
 	const browsers = Array.from({ length: clients }, (_, i) => new Browser(base, loopbackAddress(i)));
 	const latencies: number[] = [];
 	let seconds = 0;
@@ -504,10 +497,8 @@ export async function runBareLoad(
 			await Promise.all(
 				browsers.map(async (b, i) => {
 					await sleep(think[q]?.[i] ?? 0);
-					const reply = await b.action('/bare?/answer', [
-						['index', String(q)],
-						['choice', String(i % 4)]
-					]);
+					const reply = await b.action(path, fields(i, q));
+					if (reply.status >= 400) throw new Error(`${path}: HTTP ${reply.status}`);
 					latencies.push(reply.ms);
 				})
 			);
@@ -515,7 +506,70 @@ export async function runBareLoad(
 		}
 	} finally {
 		for (const b of browsers) b.close();
-		child.kill('SIGTERM');
 	}
 	return { clients, thinkTimeMs, requests: throughput(latencies, seconds) };
+}
+
+/**
+ * The reference: a bare Node http server (one process, as ours) answering a tiny JSON body, loaded by
+ * the same client in the same pattern.
+ */
+export async function runBareLoad(
+	clients: number,
+	port: number,
+	thinkTimeMs = 0
+): Promise<ReferenceReport> {
+	const child = spawn(process.execPath, ['-e', bareServer], {
+		env: { ...process.env, PORT: String(port) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			child.stdout?.once('data', () => resolve());
+			child.once('exit', (code) => reject(new Error(`bare server exited with ${code ?? '?'}`)));
+		});
+		return await referenceRounds(
+			`http://127.0.0.1:${port}`,
+			'/bare?/answer',
+			(i, q) => [
+				['index', String(q)],
+				['choice', String(i % 4)]
+			],
+			clients,
+			thinkTimeMs
+		);
+	} finally {
+		child.kill('SIGTERM');
+	}
+}
+
+/**
+ * The framework's floor: our production build's smallest form post (the language switch: read the
+ * form, set a cookie, redirect; no data file), loaded in the same pattern. No SvelteKit route can
+ * answer faster than this on the same machine, so it shows how much of the gap to bare Node is the
+ * class's own work.
+ */
+export async function runFrameworkLoad(
+	clients: number,
+	port: number,
+	buildDir: string,
+	thinkTimeMs = 0
+): Promise<ReferenceReport> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'tahaqqaq-floor-'));
+	const server = await startServer({ port, dataDir, buildDir });
+	try {
+		return await referenceRounds(
+			server.base,
+			'/lang',
+			(i) => [
+				['lang', i % 2 === 0 ? 'ar' : 'en'],
+				['redirectTo', '/']
+			],
+			clients,
+			thinkTimeMs
+		);
+	} finally {
+		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
 }
