@@ -44,7 +44,12 @@ export function renderRelativeDate(date: DateValue, lang: Lang): string | null {
 			return weekday ? tq(lang, 'relative.dayWeekday', { day, weekday }) : day;
 		}
 		case 'month-day':
-			return tq(lang, 'relative.monthDay', { day: date.day, month: tq(lang, `relative.${date.relative}`) });
+			// «يوم 10 من الشهر الجاري» / «the 10th of this month»: an ordinal in English.
+			return tq(lang, 'relative.monthDay', {
+				count: date.day,
+				ordinal: true,
+				month: tq(lang, `relative.${date.relative}`)
+			});
 		case 'month-part':
 			return tq(lang, `relative.part.${date.part}`, { month: tq(lang, `relative.${date.relative}`) });
 		case 'year':
@@ -82,9 +87,10 @@ function alternatives(date: DateValue): DateValue[] {
 			);
 		}
 		case 'month-day': {
+			// Whole weeks away, within the 28 days every month has: «يوم 27» still gets three.
 			const day = date.day ?? 1;
 			return byDistance(
-				[day - 14, day - 7, day + 7, day + 14]
+				[day - 21, day - 14, day - 7, day + 7, day + 14, day + 21]
 					.filter((d) => d >= 1 && d <= 28)
 					.map((d) => ({ day: d, relative: r, text: '' })),
 				(d) => Math.abs((d.day ?? 0) - day)

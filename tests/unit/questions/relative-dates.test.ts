@@ -27,7 +27,11 @@ describe('relative dates', () => {
 		expect(renderRelativeDate(d({ relative: 'this-month', part: 'early' }), 'en')).toBe('early this month');
 		expect(renderRelativeDate(d({ relative: 'today', weekday: 5 }), 'ar')).toBe('اليوم الجمعة');
 		expect(renderRelativeDate(d({ relative: 'last-year' }), 'en')).toBe('last year');
-		expect(renderRelativeDate(d({ relative: 'this-month', day: 10 }), 'en')).toBe('day 10 of this month');
+		expect(renderRelativeDate(d({ relative: 'this-month', day: 10 }), 'en')).toBe('the 10th of this month');
+		expect(renderRelativeDate(d({ relative: 'last-month', day: 21 }), 'en')).toBe('the 21st of last month');
+		expect(renderRelativeDate(d({ relative: 'this-month', day: 12 }), 'en')).toBe('the 12th of this month');
+		expect(renderRelativeDate(d({ relative: 'this-month', day: 3 }), 'en')).toBe('the 3rd of this month');
+		expect(renderRelativeDate(d({ relative: 'this-month', day: 17 }), 'ar')).toBe('يوم 17 من الشهر الجاري');
 		expect(renderRelativeDate(d({ year: 2020 }), 'ar')).toBeNull();
 	});
 
@@ -53,6 +57,12 @@ describe('relative dates', () => {
 		if (yesterday) expect(yesterday.weekday).toBe(4);
 		if (tomorrow) expect(tomorrow.weekday).toBe(6);
 		expect(picked.every((p) => p.weekday !== undefined)).toBe(true);
+	});
+
+	it('finds three other days of the month for a day near its end («يوم 27 من الشهر الماضي»)', () => {
+		const picked = pickRelativeDistractors(d({ relative: 'last-month', day: 27 }), () => false, 'e', 3) ?? [];
+		expect(picked.map((p) => p.day).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([6, 13, 20]);
+		expect(picked.every((p) => p.relative === 'last-month')).toBe(true);
 	});
 
 	it('gives up rather than pad with another kind', () => {
