@@ -18,6 +18,8 @@ import { runningName } from './phrase';
 import { dateGranularity, renderDate, renderQuantity } from './render';
 import { questionId } from './seed';
 import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
+import { relativeConflictDateQuestion } from './relative-conflict-dates';
+import { relativeKind } from './relative-dates';
 
 const CONFLICT: readonly EventType[] = ['war', 'clashes', 'ceasefire'];
 const REACH = 90;
@@ -140,6 +142,7 @@ function sameDecade(a: DateValue, b: DateValue): boolean {
 export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'date') return null;
 	const date = fact.value.date;
+	if (relativeKind(date)) return relativeConflictDateQuestion(ctx, fact, sides(ctx));
 	if (!dateGranularity(date) || renderDate(date, 'ar') === null)
 		return drop(ctx, fact, `date «${date.text}» has no absolute form to ask about`);
 	const evidence = fact.evidence[0] as Evidence;
