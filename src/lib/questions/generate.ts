@@ -70,6 +70,7 @@ import { isCalledOff, isPlanned } from './tense';
 import { factsInSentences, factsOfKind, oncePerFacts, pushTo } from './fact-index';
 import { pickRelativeDistractors, relativeKind, renderRelativeDate, sameRelativeDate } from './relative-dates';
 import { statementClaims } from './fact-claims';
+import { intervalAfterQuestion, isIntervalAfter } from './intervals';
 
 
 /**
@@ -458,6 +459,7 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const unit = unitKey(q, measure);
 	const template =
 		fact.kind === 'casualties' ? `casualties_${unit}` : `figure_${measure ?? 'unknown'}`;
+	if (isIntervalAfter(measure)) return intervalAfterQuestion(ctx, fact);
 	if (measure && INTERVALS.test(measure))
 		return drop(ctx, fact, `«${q.text}» is a span counted from the article's date or from another event, not a standalone figure`);
 	if (VAGUE.includes(q.qualifier)) return vagueCountQuestion(ctx, fact, q);

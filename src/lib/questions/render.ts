@@ -72,7 +72,7 @@ export function datePhrase(date: DateValue, lang: Lang): string | null {
 	return tq(lang, key, { date: text });
 }
 
-const UNIT_KEYS = new Set(['killed', 'wounded', 'person', 'soldier', 'year', 'month', 'day', 'km', 'war']);
+const UNIT_KEYS = new Set(['killed', 'wounded', 'person', 'soldier', 'year', 'month', 'week', 'day', 'km', 'war']);
 
 /** The counted noun's key: casualty measures count the dead or wounded, otherwise the unit. */
 export function unitKey(quantity: Quantity, measure: string | undefined): string {

@@ -2,6 +2,8 @@
 import { cueOf, type SentenceInfo } from '../analyze';
 import { casualtyMeasure } from './casualties';
 import { evidence, quantityKey, type Draft } from './draft';
+import { eventStem } from './event-dates';
+import type { EventType } from '../types';
 
 const MANDATE = new Set(['تفويض', 'تمديد', 'تمدد', 'يمدد', 'لمده', 'ولايه', 'مهمه']);
 const ZONE = new Set(['منطقه', 'منزوعه', 'عازله', 'عرض', 'بعرض', 'تمتد', 'بعمق', 'عمق']);
@@ -64,9 +66,24 @@ export function figureMeasure(info: SentenceInfo, at: number, to: number, unit: 
 	)
 		return 'displaced';
 	const prev = info.tokens[at - 1]?.key;
+	if (prev === 'بعد' && intervalAnchor(info, to)) return `${unit}s-after`;
 	if (prev === 'قبل') return `${unit}s-ago`;
 	if (prev === 'منذ') return `${unit}s-since`;
 	return `${unit}s`;
+}
+
+/** Event words a question can name as they are («الحرب», «الاشتباكات», «الهدنة»); not «الغزو» or «الاتفاق». */
+const ANCHOR_STEMS = new Set(['حرب', 'اشتباك', 'مواجه', 'وقف', 'هدن', 'تظاهر', 'مظاهر', 'احتجاج']);
+
+/**
+ * «بعد شهر من الاشتباكات»: the event a span after «بعد» is counted from, when an event word follows
+ * «من» right after the unit; null otherwise («بعد ثلاثة أيام» alone counts from the article's day).
+ */
+export function intervalAnchor(info: SentenceInfo, unitTo: number): EventType | null {
+	if (info.tokens[unitTo]?.key !== 'من') return null;
+	const word = info.tokens[unitTo + 1];
+	const stem = word ? eventStem(word.key) : null;
+	return stem && ANCHOR_STEMS.has(stem.stem) ? stem.type : null;
 }
 
 export function extractFigures(info: SentenceInfo): Draft[] {
@@ -83,6 +100,10 @@ export function extractFigures(info: SentenceInfo): Draft[] {
 			subjectKey,
 			subject: {
 				measure,
+				// The event the span is counted from («بعد شهر من الاشتباكات» → clashes).
+				...(measure.endsWith('-after')
+					? { eventType: intervalAnchor(info, q.unitTo) as EventType }
+					: {}),
 				label: info.text.slice(q.start, info.tokens[q.unitTo - 1]?.end ?? q.end)
 			},
 			value: { type: 'quantity', quantity: q.quantity },
