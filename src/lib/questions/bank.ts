@@ -2,7 +2,7 @@
 // the editor's rejections and corrections, ordered and serialised so rebuilds are byte-identical.
 import type { Article, Fact, Lexicon } from '../pipeline/types';
 import { generateQuestions, type DraftQuestion } from './generate';
-import { findSpan, TranslationIndex } from './translations';
+import { findSpan, spelledVariants, TranslationIndex } from './translations';
 import type {
 	ArticleTranslation,
 	Bank,
@@ -49,7 +49,12 @@ function bankArticles(articles: readonly Article[], index: TranslationIndex): Ba
 /** Where the answer's English text sits in the translated sentence: full text, then its last word. */
 function englishSpan(en: string | null, highlight: string | null): [number, number] | undefined {
 	if (!en || !highlight) return undefined;
-	const variants = [highlight, highlight.replace(/,/g, ''), highlight.split(' ').at(-1) ?? ''];
+	const variants = [
+		highlight,
+		highlight.replace(/,/g, ''),
+		...spelledVariants(highlight),
+		highlight.split(' ').at(-1) ?? ''
+	];
 	for (const v of variants) {
 		if (v.length < 3 && !/^\d+$/.test(v)) continue;
 		const span = findSpan(en, v);

@@ -146,6 +146,7 @@ export function intervalAfterQuestion(ctx: Context, fact: Fact): DraftQuestion |
 	const wrong = spanDistractors(answer, id);
 	if (!wrong) return drop(ctx, fact, `fewer than 3 distractors for the span «${q.text}»`);
 	const render = (s: Span): Localized => both((lang) => renderSpan(s, lang));
+	const right = render(answer);
 	const sources = mergeSources(at, fact.evidence.slice(1));
 	return assemble(
 		{
@@ -157,9 +158,9 @@ export function intervalAfterQuestion(ctx: Context, fact: Fact): DraftQuestion |
 			factIds: [fact.id],
 			prompt: { ar, en: promptIn('en') },
 			sources,
-			highlightEn: null
+			highlightEn: right.en
 		},
-		render(answer),
+		right,
 		wrong.map(render),
 		difficultyOf({ close: false, confirmedBy: distinctArticles(sources), kind: 'count' })
 	);
