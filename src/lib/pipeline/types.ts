@@ -170,9 +170,13 @@ export interface FactSubject {
 	thing?: { ar: string; en: string | null };
 	/** The sentence's words that name the subject, as written, for display. */
 	label?: string;
-	/** For locations: 'in' (lies in the value; the default when absent) or 'links' (a corridor or road
-	 * joining the value to another place: never "located in"). Such facts also carry measure 'links'. */
-	relation?: 'in' | 'links';
+	/** For locations: 'in' (lies in the value; the default when absent), 'links' (a corridor or road
+	 * joining the value to another place: never "located in"; such facts also carry measure 'links')
+	 * or 'part-of' (a region or city said to be part of the value, «جزء من أذربيجان»). */
+	relation?: 'in' | 'links' | 'part-of';
+	/** For locations: whose view the sentence gives when it is not the article's own
+	 * («مع الاعتراف الدولي بها جزء من أذربيجان»: internationally recognised as part of it). */
+	basis?: 'international-recognition';
 	/** For meetings: 'planned' when offered, proposed, scheduled or in the future tense; absent when held. */
 	status?: 'planned';
 }

@@ -456,6 +456,8 @@ function locationStatement(ctx: Context, group: readonly Fact[]): Localized | nu
 	const thing = first.subject.thing;
 	const places = group.map((f) => (f.value.type === 'entity' ? f.value.entity : null));
 	if (!thing || places.some((p) => p === null)) return null;
+	// «lies in» would drop whose view the sentence gives («internationally recognised as part of»).
+	if (first.subject.basis) return null;
 	const [a, b] = places as EntityRef[];
 	if (first.subject.relation === 'links') {
 		if (!a || !b || places.length !== 2) return null;

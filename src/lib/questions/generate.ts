@@ -639,6 +639,17 @@ function thingCity(ctx: Context, fact: Fact): EntityRef | null {
 	return entry ? entityFromLexicon(entry) : null;
 }
 
+/** The lexicon region a location fact is about («ناغورنو كاراباخ»), when the located thing is one. */
+function thingRegion(ctx: Context, fact: Fact): EntityRef | null {
+	const thing = fact.subject.thing;
+	if (!thing) return null;
+	const key = optionKey(thing.ar);
+	const entry = ctx.lexicon.entries.find(
+		(e) => e.type === 'region' && (e.ar.some((a) => optionKey(a) === key) || (!!thing.en && e.en === thing.en))
+	);
+	return entry ? entityFromLexicon(entry) : null;
+}
+
 /** The lexicon corridor a location fact is about («ممر لاتشين»), or the corridor the fact's value is. */
 function thingCorridor(ctx: Context, fact: Fact): EntityRef | null {
 	const thing = fact.subject.thing;
@@ -665,17 +676,49 @@ function sameThingFacts(ctx: Context, thing: string): readonly Fact[] {
 	return locationsByThing(ctx.facts).get(optionKey(thing)) ?? [];
 }
 
+/** Templates asking which country or region a city or region lies in. */
+const PLACE_IN_PLACE = new Set([
+	'location_city',
+	'location_city_region',
+	'location_region_country',
+	'location_recognised_part_of'
+]);
+
 /** «In which country is Sochi?» and «In which city did the protest take place?» from location facts. */
 function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'entity') return drop(ctx, fact, 'a location fact without an entity');
 	const answer = fact.value.entity;
 	const thing = fact.subject.thing;
 	const city = thingCity(ctx, fact);
+	const region = city ? null : thingRegion(ctx, fact);
 	const corridor = thingCorridor(ctx, fact);
 	let otherEnd: EntityRef | undefined;
 	let template: string;
 	let vars: (lang: Lang) => Record<string, string> | null;
-	if (city && answer.type === 'country') {
+	const named = (place: EntityRef) => (lang: Lang) => {
+		const name = runningName(place, lang);
+		return name === null ? null : { thing: name };
+	};
+	if (fact.subject.basis === 'international-recognition') {
+		// «مع الاعتراف الدولي بها جزء من أذربيجان»: the question says whose view the answer is.
+		if (!region || answer.type !== 'country')
+			return drop(ctx, fact, `no template for what «${thing?.ar ?? '?'}» is recognised as part of (${answer.type})`);
+		template = 'location_recognised_part_of';
+		vars = named(region);
+	} else if (city && answer.type === 'region') {
+		const cityCountry = ctx.world.country(city);
+		const regionCountry = ctx.world.country(answer);
+		if (cityCountry && regionCountry && cityCountry !== regionCountry)
+			return drop(ctx, fact, 'location contradicts the lexicon');
+		template = 'location_city_region';
+		vars = named(city);
+	} else if (region && answer.type === 'country') {
+		const expected = ctx.world.country(region);
+		if (expected && answer.id && expected !== answer.id)
+			return drop(ctx, fact, 'location contradicts the lexicon');
+		template = 'location_region_country';
+		vars = named(region);
+	} else if (city && answer.type === 'country') {
 		const expected = ctx.lexicon.entries.find((e) => e.id === city.id)?.country;
 		if (expected && answer.id && expected !== answer.id) {
 			ctx.notes.push({ kind: 'extractor', factId: fact.id, message: `places ${city.en ?? city.arCanonical} in ${answer.en ?? answer.arCanonical}, the lexicon says ${expected}` });
@@ -712,12 +755,14 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		template = 'location_checkpoint';
 		vars = (lang) => (thing ? { thing: lang === 'ar' ? thing.ar : (thing.en ?? thing.ar) } : null);
 	} else return drop(ctx, fact, `no template for the location of «${thing?.ar ?? '?'}» (${answer.type})`);
+	// A corridor's other end, or a city's country beside its region, answers another question.
+	const byType = !!otherEnd || PLACE_IN_PLACE.has(template);
 	const sameThing = sameThingFacts(ctx, thing?.ar ?? '').filter(
 		(f) =>
 			f !== fact &&
 			f.subject.thing &&
 			thing &&
-			!(otherEnd && f.value.type === 'entity' && f.value.entity.type !== answer.type)
+			!(byType && f.value.type === 'entity' && f.value.entity.type !== answer.type)
 	);
 	if (sameThing.some((f) => f.value.type === 'entity' && !ctx.world.related(f.value.entity, answer)))
 		return drop(ctx, fact, `«${thing?.ar ?? ''}» is located in two places`);
@@ -735,6 +780,7 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		(e) =>
 			ctx.world.related(e, answer) ||
 			(!!city && ctx.world.related(e, city)) ||
+			(!!region && ctx.world.related(e, region)) ||
 			(!!otherEnd && (ctx.world.related(e, otherEnd) || sameCountry(ctx, e, otherEnd))) ||
 			// A region offered instead of another must be a concrete one the lexicon places in a country.
 			(e.type === 'region' && ctx.world.country(e) === null) ||
