@@ -3,6 +3,7 @@
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { evidence, type Draft } from './draft';
+import { extractPlaceAppositions } from './place-appositions';
 
 const THINGS: { words: string[]; en: string }[] = [
 	{
@@ -145,5 +146,6 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			});
 		}
 	});
+	drafts.push(...extractPlaceAppositions(info, previous));
 	return drafts;
 }

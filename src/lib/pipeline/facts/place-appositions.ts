@@ -1,0 +1,90 @@
+// Where a city lies, told by an appositive that describes it («ستيباناكيرت، أكبر مدينة في ناغورنو
+// كاراباخ»), also when a stray full stop cuts the appositive off into a sentence of its own
+// («… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب …»).
+import { cueOf, type SentenceInfo } from '../analyze';
+import type { Mention } from '../entities';
+import { evidence, type Draft } from './draft';
+
+/** The nouns that make the appositive describe a city («مدينة», «كبرى مدن», «عاصمة»). */
+const CITY_NOUNS = new Set(['مدينه', 'مدن', 'عاصمه', 'بلده']);
+/** The other words such an appositive opens with before its place («ثاني أكبر مدينة في …»). */
+const DESCRIPTOR_WORDS = new Set([
+	'اكبر',
+	'كبري',
+	'اهم',
+	'اقدم',
+	'ثاني',
+	'ثالث',
+	'رييسيه',
+	'في',
+	'اقليم',
+	'منطقه',
+	'جمهوريه',
+	'ولايه',
+	'محافظه'
+]);
+/** At most this many words stand between the appositive's start and its place. */
+const MAX_DESCRIPTOR = 5;
+
+function cityLike(m: Mention): boolean {
+	return !m.adjective && m.entry.type === 'city';
+}
+
+/**
+ * The region or country of an appositive starting at token `from` («أكبر مدينة في Y», «كبرى مدن Y»,
+ * «عاصمة إقليم Y»), when the appositive ends at Y (a comma, a bracket or the sentence's end follows):
+ * «أكبر مدينة في أذربيجان هي باكو» is a statement of its own, not an appositive.
+ */
+function appositivePlace(info: SentenceInfo, from: number): Mention | undefined {
+	const y = info.mentions.find(
+		(m) => m.from > from && m.from <= from + MAX_DESCRIPTOR && !m.adjective
+	);
+	if (!y || !['region', 'country'].includes(y.entry.type)) return undefined;
+	const words = info.tokens.slice(from, y.from);
+	const known = (keys: string[], set: Set<string>): boolean => keys.some((k) => set.has(k));
+	if (!words.some((t) => known(cueOf(t), CITY_NOUNS))) return undefined;
+	if (!words.every((t) => known(cueOf(t), CITY_NOUNS) || known(cueOf(t), DESCRIPTOR_WORDS)))
+		return undefined;
+	const next = info.tokens[y.to];
+	const after = info.text.slice(y.end, next?.start ?? info.text.length);
+	return next && !/[,،)(.]/.test(after) ? undefined : y;
+}
+
+function located(info: SentenceInfo, x: Mention, y: Mention): Draft {
+	return {
+		kind: 'location',
+		subjectKey: `in:${x.entry.id}`,
+		subject: { thing: { ar: x.ref.ar, en: x.entry.en }, label: x.ref.ar },
+		value: { type: 'entity', entity: y.ref },
+		valueKey: y.ref.id ?? y.ref.ar,
+		evidence: evidence(info, y.start, y.end)
+	};
+}
+
+export function extractPlaceAppositions(
+	info: SentenceInfo,
+	previous: SentenceInfo | null
+): Draft[] {
+	const drafts: Draft[] = [];
+	// «… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، …»: the previous sentence ends on the city.
+	const last = previous?.mentions[previous.mentions.length - 1];
+	if (
+		previous &&
+		last &&
+		cityLike(last) &&
+		last.to === previous.tokens.length &&
+		/^[\s.!]*$/.test(previous.text.slice(last.end))
+	) {
+		const y = appositivePlace(info, 0);
+		if (y && y.entry.id !== last.entry.id) drafts.push(located(info, last, y));
+	}
+	// «في ستيباناكيرت، أكبر مدينة في ناغورنو كاراباخ، …» and «(أكبر مدينة في …)» within one sentence.
+	for (const x of info.mentions) {
+		if (!cityLike(x)) continue;
+		const start = info.tokens[x.to];
+		if (!start || !/^\s*[,،(]\s*$/.test(info.text.slice(x.end, start.start))) continue;
+		const y = appositivePlace(info, x.to);
+		if (y && y.entry.id !== x.entry.id) drafts.push(located(info, x, y));
+	}
+	return drafts;
+}

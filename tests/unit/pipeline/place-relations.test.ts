@@ -1,0 +1,73 @@
+// Where a city lies, told by an appositive («كابان، كبرى مدن إقليم سيونيك», also cut off by a stray
+// full stop). Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../src/lib/pipeline/types';
+import { extractText, of } from './helpers';
+
+/** Location facts as «thing → value [relation/basis]». */
+function placed(text: string): string[] {
+	return of(extractText(text).facts, 'location')
+		.filter((f: Fact) => f.subject.thing?.en !== 'protest')
+		.map((f) => {
+			const v = f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : '?';
+			const how = [f.subject.relation, f.subject.basis].filter(Boolean).join('/');
+			return `${f.subject.thing?.en ?? f.subject.thing?.ar} → ${v}${how ? ` [${how}]` : ''}`;
+		});
+}
+
+describe('an appositive describing a city', () => {
+	it('places the city ending the previous sentence when a stray full stop cuts the appositive off', () => {
+		expect(
+			placed(
+				'ونظم المعارضون مسيرة حاشدة في كابان. كبرى مدن إقليم سيونيك ، للمطالبة بوقف ترسيم الحدود.'
+			)
+		).toEqual(['Kapan → Syunik']);
+		expect(
+			placed(
+				'وخرج مئات السكان إلى الشوارع في غيومري. ثاني أكبر مدينة في أرمينيا ، احتجاجا على الغلاء.'
+			)
+		).toEqual(['Gyumri → Armenia']);
+	});
+
+	it('places the city it follows within one sentence («X، أكبر مدينة في Y،», «X، عاصمة Y،»)', () => {
+		expect(
+			placed('وتجمع المئات في غيومري، ثاني أكبر مدينة في أرمينيا، احتجاجا على الغلاء.')
+		).toEqual(['Gyumri → Armenia']);
+		expect(placed('ووصل الوفد إلى باكو، عاصمة أذربيجان، مساء الأحد.')).toEqual([
+			'Baku → Azerbaijan'
+		]);
+	});
+
+	it('gives the evidence in the appositive, with the span on the region', () => {
+		const r = extractText(
+			'ونظم المعارضون مسيرة حاشدة في كابان. كبرى مدن إقليم سيونيك ، للمطالبة بوقف ترسيم الحدود.'
+		);
+		const f = of(r.facts, 'location').find((x) => x.subject.thing?.en === 'Kapan');
+		const ev = f?.evidence[0];
+		expect(ev?.sentence).toBe(1);
+		const text = r.articles[0]?.sentences[1]?.text ?? '';
+		expect(text.slice(ev?.span[0], ev?.span[1])).toMatch(/سيونيك$/);
+	});
+
+	it('does not fire when the phrase is a statement of its own («أكبر مدينة في أذربيجان هي باكو»)', () => {
+		expect(placed('وزار الوفد مدينة كنجة. أكبر مدينة في أذربيجان هي باكو.')).toEqual([]);
+	});
+
+	it('does not fire when the previous sentence does not end on a city', () => {
+		expect(
+			placed(
+				'وقال الوزير إن المحادثات كانت مثمرة. أكبر مدينة في أرمينيا، وفق الإحصاءات، تضم مليون نسمة.'
+			)
+		).toEqual([]);
+		expect(placed('وتظاهر الآلاف في أرمينيا. أكبر مدينة في إقليم سيونيك ، شهدت إضرابا.')).toEqual(
+			[]
+		);
+		expect(placed('وتظاهر الآلاف في كابان أمس. أكبر مدينة في إقليم سيونيك ، شهدت إضرابا.')).toEqual(
+			[]
+		);
+	});
+
+	it('does not fire on an appositive that is no city descriptor («كابان، حيث يقيم سكان أرمينيا»)', () => {
+		expect(placed('وتظاهر الآلاف في كابان، حيث يقيم لاجئون من أرمينيا.')).toEqual([]);
+	});
+});
