@@ -1,5 +1,5 @@
-// Where a city lies, told by an appositive («كابان، كبرى مدن إقليم سيونيك», also cut off by a stray
-// full stop). Sentences are written for these tests.
+// Where a place lies, told by an appositive («كابان، كبرى مدن إقليم سيونيك», also cut off by a stray
+// full stop) or by «جزء من» said of the sentence's topic. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/lib/pipeline/types';
 import { extractText, of } from './helpers';
@@ -69,5 +69,36 @@ describe('an appositive describing a city', () => {
 
 	it('does not fire on an appositive that is no city descriptor («كابان، حيث يقيم سكان أرمينيا»)', () => {
 		expect(placed('وتظاهر الآلاف في كابان، حيث يقيم لاجئون من أرمينيا.')).toEqual([]);
+	});
+});
+
+describe('«جزء من» said of the sentence topic', () => {
+	it('reads the topic joined through a pronoun, keeping international recognition', () => {
+		expect(
+			placed(
+				'منطقة أبخازيا أعلنت انفصالها من جانب واحد، ولكن مع الاعتراف الدولي بها جزء من جورجيا.'
+			)
+		).toEqual(['Abkhazia → Georgia [part-of/international-recognition]']);
+	});
+
+	it('reads «X جزء من Y» and «X يعد جزءا من الأراضي الأرمينية»', () => {
+		expect(placed('ناخيتشيفان جزء من أذربيجان رغم أنها لا تتصل بأراضيها برا.')).toEqual([
+			'Nakhchivan → Azerbaijan [part-of]'
+		]);
+		expect(placed('وإقليم سيونيك يعد جزءا من الأراضي الأرمينية منذ استقلال البلاد.')).toEqual([
+			'Syunik → Armenia [part-of]'
+		]);
+	});
+
+	it('does not fire on «كجزء من جولة» or a place that is not the topic', () => {
+		expect(placed('عقد الوزيران اجتماعا في موسكو كجزء من جولة جديدة من المحادثات.')).toEqual([]);
+		expect(placed('ورفضت أذربيجان اعتبار ناغورنو كاراباخ جزءا من أرمينيا.')).toEqual([]);
+	});
+
+	it('does not fire on a denial, a former status, a demand or a party’s recognition', () => {
+		expect(placed('منطقة أبخازيا ليست جزءا من روسيا بحسب القانون الدولي.')).toEqual([]);
+		expect(placed('أبخازيا كانت جزءا من جورجيا السوفيتية.')).toEqual([]);
+		expect(placed('منطقة أبخازيا يطالب بها القوميون جزءا من روسيا.')).toEqual([]);
+		expect(placed('منطقة أبخازيا مع اعتراف الانفصاليين بها جزء من روسيا.')).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
-// Questions on where a city lies: its region («كابان. كبرى مدن إقليم سيونيك»). Sentences written for
-// these tests, run through the real extractor and lexicon.
+// Questions on where a city or region lies: a city's region («كابان. كبرى مدن إقليم سيونيك») and a
+// region recognised internationally as part of a country. Sentences written for these tests, run
+// through the real extractor and lexicon.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../../src/lib/pipeline/extract';
@@ -19,6 +20,7 @@ function questions(...texts: string[]) {
 }
 
 const kapan = 'ونظم المعارضون مسيرة حاشدة في كابان. كبرى مدن إقليم سيونيك ، للمطالبة بوقف ترسيم الحدود.';
+const abkhazia = 'منطقة أبخازيا أعلنت انفصالها من جانب واحد، ولكن مع الاعتراف الدولي بها جزء من جورجيا.';
 
 describe('a city in a region', () => {
 	it('asks which region the city lies in, offering other regions of a known country', () => {
@@ -35,5 +37,24 @@ describe('a city in a region', () => {
 
 	it('is not asked when another article puts the city in another region', () => {
 		expect(questions(kapan, 'وتجمع المئات في كابان، أكبر مدينة في إقليم تافوش، أمس.')).toEqual([]);
+	});
+});
+
+describe('a region recognised as part of a country', () => {
+	it('says whose view the answer is, in both languages', () => {
+		const [q] = questions(abkhazia);
+		expect(q?.template).toBe('location_recognised_part_of');
+		expect(q?.prompt).toEqual({
+			ar: 'من أيّ بلد تُعدّ منطقة أبخازيا جزءًا بحسب الاعتراف الدولي الذي يذكره المقال؟',
+			en: 'According to the article, which country is Abkhazia internationally recognised as part of?'
+		});
+		expect(q?.options[q.answer]?.en).toBe('Georgia');
+		expect(q?.options).toHaveLength(4);
+	});
+
+	it('asks plainly when the sentence states it as its own («ناخيتشيفان جزء من أذربيجان»)', () => {
+		const [q] = questions('ناخيتشيفان جزء من أذربيجان رغم أنها لا تتصل بأراضيها برا.');
+		expect(q?.prompt.en).toBe('According to the article, which country is Nakhchivan part of?');
+		expect(q?.options[q.answer]?.en).toBe('Azerbaijan');
 	});
 });

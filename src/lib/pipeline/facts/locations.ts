@@ -3,6 +3,7 @@
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { evidence, type Draft } from './draft';
+import { extractPartOf } from './part-of';
 import { extractPlaceAppositions } from './place-appositions';
 
 const THINGS: { words: string[]; en: string }[] = [
@@ -146,6 +147,6 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			});
 		}
 	});
-	drafts.push(...extractPlaceAppositions(info, previous));
+	drafts.push(...extractPlaceAppositions(info, previous), ...extractPartOf(info));
 	return drafts;
 }
