@@ -101,4 +101,10 @@ describe('«جزء من» said of the sentence topic', () => {
 		expect(placed('منطقة أبخازيا يطالب بها القوميون جزءا من روسيا.')).toEqual([]);
 		expect(placed('منطقة أبخازيا مع اعتراف الانفصاليين بها جزء من روسيا.')).toEqual([]);
 	});
+
+	it('does not fire on a quotation or a statement given to someone after it', () => {
+		expect(placed('"ناخيتشيفان جزء من أرمينيا"، هكذا هتف المتظاهرون.')).toEqual([]);
+		expect(placed('ناخيتشيفان جزء من أرمينيا، بحسب ما يردده القوميون.')).toEqual([]);
+		expect(placed('ناخيتشيفان جزء من أذربيجان، قال الرئيس الأذربيجاني إلهام علييف.')).toEqual([]);
+	});
 });

@@ -74,6 +74,25 @@ const BLOCKERS = new Set([
 	'يعتبره',
 	'ضم'
 ]);
+/** Words that give the statement to someone after it («…، قال علييف», «بحسب أنقرة»). */
+const ATTRIBUTION = new Set([
+	'قال',
+	'قالت',
+	'يقول',
+	'تقول',
+	'اكد',
+	'اكدت',
+	'اعتبر',
+	'اعتبرت',
+	'زعم',
+	'زعمت',
+	'بحسب',
+	'حسب',
+	'وفق',
+	'وفقا',
+	'اضاف',
+	'اضافت'
+]);
 /** «الأراضي الأذربيجانية»: a country named by its adjective after «أراضي». */
 const LAND = new Set(['اراضي', 'ارض']);
 const MAX_GAP = 15;
@@ -125,6 +144,9 @@ export function extractPartOf(info: SentenceInfo): Draft[] {
 	if (info.mentions.some((m) => m.from >= topic.to && m.from < part && placeMention(m))) return [];
 	const joined = between.every((t) => is(t, COPULA)) || is(info.tokens[part - 1], RESUMPTIVE);
 	if (!joined) return [];
+	// «"… جزء من أذربيجان"، قال علييف»: a quotation or a statement given to someone is their view.
+	if (/["“”«»]/.test(info.text.slice(0, info.tokens[topic.from]?.start ?? 0))) return [];
+	if (info.tokens.slice(whole.to).some((t) => is(t, ATTRIBUTION))) return [];
 	const basis = recognition(between);
 	if (basis === 'other') return [];
 	return [
