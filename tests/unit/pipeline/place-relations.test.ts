@@ -67,6 +67,14 @@ describe('an appositive describing a city', () => {
 		);
 	});
 
+	it('does not fire when the phrase heads a city of its own or the lexicon puts the city elsewhere', () => {
+		expect(placed('واجتمع الوزراء في كنجة. عاصمة أذربيجان، باكو، شهدت احتجاجات.')).toEqual([]);
+		expect(placed('واجتمع الوزراء في موسكو، أكبر مدينة في أذربيجان، أمس.')).toEqual([]);
+		expect(placed('وتظاهر الآلاف في إيجيفان. عاصمة إقليم تافوش ، للمطالبة بالإصلاح.')).toEqual([
+			'Ijevan → Tavush'
+		]);
+	});
+
 	it('does not fire on an appositive that is no city descriptor («كابان، حيث يقيم سكان أرمينيا»)', () => {
 		expect(placed('وتظاهر الآلاف في كابان، حيث يقيم لاجئون من أرمينيا.')).toEqual([]);
 	});

@@ -47,10 +47,21 @@ function appositivePlace(info: SentenceInfo, from: number): Mention | undefined 
 		return undefined;
 	const next = info.tokens[y.to];
 	const after = info.text.slice(y.end, next?.start ?? info.text.length);
-	return next && !/[,،)(.]/.test(after) ? undefined : y;
+	if (next && !/[,،)(.]/.test(after)) return undefined;
+	// «عاصمة أذربيجان، باكو، …»: the phrase heads a city of its own, named right after it.
+	const named = info.mentions.find((m) => m.from === y.to);
+	return named && cityLike(named) ? undefined : y;
 }
 
-function located(info: SentenceInfo, x: Mention, y: Mention): Draft {
+/** Whether the lexicon puts the city in another country than the place («موسكو» is not in Azerbaijan). */
+function contradictsLexicon(x: Mention, y: Mention): boolean {
+	const expected = x.entry.country;
+	const given = y.entry.type === 'country' ? y.entry.id : y.entry.country;
+	return !!expected && !!given && expected !== given;
+}
+
+function located(info: SentenceInfo, x: Mention, y: Mention): Draft | null {
+	if (x.entry.id === y.entry.id || contradictsLexicon(x, y)) return null;
 	return {
 		kind: 'location',
 		subjectKey: `in:${x.entry.id}`,
@@ -76,7 +87,8 @@ export function extractPlaceAppositions(
 		/^[\s.!]*$/.test(previous.text.slice(last.end))
 	) {
 		const y = appositivePlace(info, 0);
-		if (y && y.entry.id !== last.entry.id) drafts.push(located(info, last, y));
+		const draft = y ? located(info, last, y) : null;
+		if (draft) drafts.push(draft);
 	}
 	// «في ستيباناكيرت، أكبر مدينة في ناغورنو كاراباخ، …» and «(أكبر مدينة في …)» within one sentence.
 	for (const x of info.mentions) {
@@ -84,7 +96,8 @@ export function extractPlaceAppositions(
 		const start = info.tokens[x.to];
 		if (!start || !/^\s*[,،(]\s*$/.test(info.text.slice(x.end, start.start))) continue;
 		const y = appositivePlace(info, x.to);
-		if (y && y.entry.id !== x.entry.id) drafts.push(located(info, x, y));
+		const draft = y ? located(info, x, y) : null;
+		if (draft) drafts.push(draft);
 	}
 	return drafts;
 }
