@@ -732,7 +732,11 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	} else if (thing?.en === 'protest' && answer.type === 'city') {
 		template = 'location_protest';
 		vars = () => ({});
-	} else if (corridor && (answer.type === 'country' || answer.type === 'region')) {
+	} else if (
+		corridor &&
+		fact.subject.relation === 'links' &&
+		(answer.type === 'country' || answer.type === 'region')
+	) {
 		// «ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»: ask one end of the corridor, naming the other.
 		const end = sameThingFacts(ctx, thing?.ar ?? '').find(
 			(f) =>
@@ -760,6 +764,8 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const sameThing = sameThingFacts(ctx, thing?.ar ?? '').filter(
 		(f) =>
 			f !== fact &&
+			// What a corridor links and where it lies answer different questions.
+			(f.subject.relation === 'links') === (fact.subject.relation === 'links') &&
 			f.subject.thing &&
 			thing &&
 			!(byType && f.value.type === 'entity' && f.value.entity.type !== answer.type)

@@ -58,3 +58,19 @@ describe('a region recognised as part of a country', () => {
 		expect(q?.options[q.answer]?.en).toBe('Azerbaijan');
 	});
 });
+
+describe('where a corridor lies and what it links', () => {
+	it('are separate questions: one does not make the other ambiguous', () => {
+		const qs = questions(
+			'ممر لاتشين جزء من أذربيجان منذ عام 2023.',
+			'ويقع ممر لاتشين الذي يربط أرمينيا بناغورنو كاراباخ تحت سيطرة القوات الروسية.'
+		);
+		expect(qs.map((q) => [q.template, q.options[q.answer]?.en])).toEqual(
+			expect.arrayContaining([
+				['location_corridor_country', 'Armenia'],
+				['location_corridor_region', 'Nagorno-Karabakh']
+			])
+		);
+		expect(qs.map((q) => q.options[q.answer]?.en)).not.toContain('Azerbaijan');
+	});
+});
