@@ -190,7 +190,7 @@ export function slotValues(event: EventRecord, slot: Slot): (EntityRef | DateVal
 	return event.agents.filter((a) => a.relation === slot).map((a) => a.entity);
 }
 
-function descriptorMatches(
+export function descriptorMatches(
 	d: Descriptor,
 	target: EventRecord,
 	other: EventRecord,

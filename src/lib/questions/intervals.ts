@@ -4,9 +4,24 @@
 // the wrong spans are of the same scale, on both sides of the answer.
 import type { EntityRef, Evidence, EventType, Fact, Quantity } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
-import { assemble, both, distinctArticles, drop, mergeSources, type Context, type DraftQuestion } from './context';
+import {
+	assemble,
+	both,
+	distinctArticles,
+	drop,
+	evidenceKey,
+	mergeSources,
+	type Context,
+	type DraftQuestion
+} from './context';
 import { difficultyOf } from './difficulty';
-import { isMeetingLike, matchingEvents, type Descriptor, type EventRecord } from './events';
+import {
+	descriptorMatches,
+	entityKey,
+	isMeetingLike,
+	type Descriptor,
+	type EventRecord
+} from './events';
 import { tq, type Lang } from './i18n';
 import { eventPhrase } from './phrase';
 import { renderQuantity } from './render';
@@ -59,16 +74,22 @@ function renderSpan(span: Span, lang: Lang): string {
 	return renderQuantity(q, undefined, lang) ?? String(span.value);
 }
 
+/** Where each meeting-like event has a fact, by sentence: the end of each fact's evidence there. */
+const meetingFactsBySentence = oncePer((ctx: Context) => {
+	const out = new Map<string, { event: EventRecord; end: number }[]>();
+	for (const event of ctx.events) {
+		if (!isMeetingLike(event.type)) continue;
+		for (const f of event.facts)
+			for (const e of f.evidence) pushTo(out, evidenceKey(e), { event, end: e.span[1] });
+	}
+	return out;
+});
+
 /** The meeting-like events with a fact stated in this sentence before the span, each once. */
 function eventsBefore(ctx: Context, at: Evidence): EventRecord[] {
 	const out = new Set<EventRecord>();
-	for (const event of ctx.events) {
-		if (!isMeetingLike(event.type)) continue;
-		const stated = event.facts.some((f) =>
-			f.evidence.some((e) => e.article === at.article && e.sentence === at.sentence && e.span[1] <= at.span[0])
-		);
-		if (stated) out.add(event);
-	}
+	for (const { event, end } of meetingFactsBySentence(ctx).get(evidenceKey(at)) ?? [])
+		if (end <= at.span[0]) out.add(event);
 	return [...out];
 }
 
@@ -78,6 +99,8 @@ interface StatedSpan {
 	value: number;
 	unit: string;
 }
+
+const spanKey = (s: StatedSpan): string => `${s.anchor}|${s.value}|${s.unit}`;
 
 /** Each meeting's stated spans after other events («summit» → 1 month after the clashes), once per corpus. */
 const spansByEvent = oncePer((ctx: Context) => {
@@ -91,15 +114,36 @@ const spansByEvent = oncePer((ctx: Context) => {
 });
 
 /**
- * The smallest description (its place, its parties, or both) that no other event fits whose own
- * sentences place it another span after the same kind of event: no other fact answers the question.
+ * The spans stated by the events a description fits, worked out once per description (and event
+ * type): checking every event again for each fact made the corpus's size count twice.
+ */
+const describedSpans = oncePer((ctx: Context) => {
+	const cache = new Map<string, Set<string>>();
+	return (d: Descriptor, target: EventRecord): Set<string> => {
+		const key = [
+			target.type,
+			d.place ? entityKey(d.place) : '',
+			...(d.participants ?? []).map(entityKey).sort()
+		].join('|');
+		let spans = cache.get(key);
+		if (!spans) {
+			spans = new Set();
+			for (const [event, stated] of spansByEvent(ctx))
+				if (descriptorMatches(d, target, event, ctx.world)) for (const s of stated) spans.add(spanKey(s));
+			cache.set(key, spans);
+		}
+		return spans;
+	};
+});
+
+/**
+ * The smallest description (its place, its parties, or both) that no event fits whose own sentences
+ * place it another span after the same kind of event: no other fact answers the question.
  */
 function soleDescriptor(ctx: Context, event: EventRecord, asked: StatedSpan): Descriptor | null {
-	const spans = spansByEvent(ctx);
-	const agrees = (e: EventRecord): boolean =>
-		(spans.get(e) ?? []).every(
-			(s) => s.anchor !== asked.anchor || (s.value === asked.value && s.unit === asked.unit)
-		);
+	const wanted = spanKey(asked);
+	const agrees = (d: Descriptor): boolean =>
+		[...describedSpans(ctx)(d, event)].every((k) => k === wanted || !k.startsWith(`${asked.anchor}|`));
 	const named = event.participants.filter((p) => p.type !== 'city');
 	const parties = named.filter((p) => !ctx.world.countryOfOneOf(p, named));
 	const options: Descriptor[] = [];
@@ -108,7 +152,7 @@ function soleDescriptor(ctx: Context, event: EventRecord, asked: StatedSpan): De
 		options.push({ agents: [], participants: parties });
 		if (event.place) options.push({ agents: [], participants: parties, place: event.place as EntityRef });
 	}
-	return options.find((d) => matchingEvents(d, event, ctx.events, ctx.world, agrees) !== null) ?? null;
+	return options.find(agrees) ?? null;
 }
 
 /** «الاشتباكات الحدودية» when the event word after «من» is followed by «الحدودية». */
