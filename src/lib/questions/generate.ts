@@ -71,6 +71,7 @@ import { factsInSentences, factsOfKind, oncePerFacts, pushTo } from './fact-inde
 import { pickRelativeDistractors, relativeKind, renderRelativeDate, sameRelativeDate } from './relative-dates';
 import { statementClaims } from './fact-claims';
 import { intervalAfterQuestion, isIntervalAfter } from './intervals';
+import { namedInSentences } from './named-nearby';
 
 
 /**
@@ -780,9 +781,11 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId('place', template, [fact.id]);
+	// Where one place lies: the places its own sentence names come first.
+	const nearby = PLACE_IN_PLACE.has(template) ? namedInSentences(ctx, fact.evidence) : new Set<string>();
 	const picked = pickEntityDistractors(
 		answer,
-		entityCandidates(ctx, (e) => (ctx.placeKeys.has(entityKey(e)) ? 0 : 1)),
+		entityCandidates(ctx, (e) => (nearby.has(entityKey(e)) ? -1 : ctx.placeKeys.has(entityKey(e)) ? 0 : 1)),
 		(e) =>
 			ctx.world.related(e, answer) ||
 			(!!city && ctx.world.related(e, city)) ||

@@ -74,3 +74,24 @@ describe('where a corridor lies and what it links', () => {
 		expect(qs.map((q) => q.options[q.answer]?.en)).not.toContain('Azerbaijan');
 	});
 });
+
+describe('wrong places the sentence itself names', () => {
+	it('offers first the countries named beside the place, a capital standing for its country', () => {
+		// Ankara brings Turkey and Moscow Russia: both named beside the place, both close.
+		const [q] = questions(
+			'منطقة أبخازيا يغلب عليها الأبخاز، ولكن مع الاعتراف الدولي بها جزء من جورجيا، وتراقب أنقرة وموسكو الوضع فيها.'
+		);
+		expect(q?.template).toBe('location_recognised_part_of');
+		const wrong = (q?.options ?? []).filter((_, i) => i !== q?.answer).map((o) => o.en);
+		expect(wrong).toEqual(expect.arrayContaining(['Turkey', 'Russia']));
+	});
+
+	it('still never offers a place the fact base makes true', () => {
+		const [q] = questions('وعقدت القمة في سوتشي (جنوب روسيا) بحضور وزير خارجية أرمينيا.');
+		expect(q?.template).toBe('location_city');
+		const wrong = (q?.options ?? []).filter((_, i) => i !== q?.answer).map((o) => o.en);
+		expect(q?.options[q.answer]?.en).toBe('Russia');
+		expect(wrong).toContain('Armenia');
+		expect(wrong).not.toContain('Russia');
+	});
+});
