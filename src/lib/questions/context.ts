@@ -76,22 +76,44 @@ export function oneFactDateQuestion(
 	fact: Fact,
 	q: { id: string; template: string; prompt: Localized; right: Localized; wrong: Localized[]; close: boolean }
 ): DraftQuestion {
+	return oneFactQuestion(fact, { ...q, kind: 'date', relation: 'date', highlightEn: q.right.en, difficultyKind: 'host' });
+}
+
+/**
+ * A question on one fact alone: its first report is the primary source, later ones back it, and the
+ * difficulty comes from how close the wrong options are and how many articles tell the fact.
+ */
+export function oneFactQuestion(
+	fact: Fact,
+	q: {
+		id: string;
+		kind: DraftQuestion['kind'];
+		relation: DraftQuestion['relation'];
+		template: string;
+		prompt: Localized;
+		right: Localized;
+		wrong: Localized[];
+		close: boolean;
+		highlightEn: string | null;
+		difficultyKind: Parameters<typeof difficultyOf>[0]['kind'];
+	}
+): DraftQuestion {
 	const sources = mergeSources(fact.evidence[0] as Evidence, fact.evidence.slice(1));
 	return assemble(
 		{
 			id: q.id,
-			kind: 'date',
-			relation: 'date',
+			kind: q.kind,
+			relation: q.relation,
 			template: q.template,
 			factId: fact.id,
 			factIds: [fact.id],
 			prompt: q.prompt,
 			sources,
-			highlightEn: q.right.en
+			highlightEn: q.highlightEn
 		},
 		q.right,
 		q.wrong,
-		difficultyOf({ close: q.close, confirmedBy: distinctArticles(sources), kind: 'host' })
+		difficultyOf({ close: q.close, confirmedBy: distinctArticles(sources), kind: q.difficultyKind })
 	);
 }
 

@@ -54,6 +54,7 @@ import {
 	mergeSources,
 	missingEnglish,
 	oneFactDateQuestion,
+	oneFactQuestion,
 	sameCountry,
 	type Context,
 	type DraftQuestion,
@@ -432,24 +433,18 @@ function vagueCountQuestion(ctx: Context, fact: Fact, q: Quantity): DraftQuestio
 	const unit = unitKey(q, measure);
 	const render = (level: string): Localized =>
 		both((lang) => tq(lang, `vague.${level}`, { unit: tq(lang, `vague_unit.${unit}`) }));
-	const id = questionId('figure', template, [fact.id]);
-	const sources = mergeSources(primary, fact.evidence.slice(1));
-	return assemble(
-		{
-			id,
-			kind: 'figure',
-			relation: fact.kind,
-			template,
-			factId: fact.id,
-			factIds: [fact.id],
-			prompt,
-			sources,
-			highlightEn: null
-		},
-		render(q.qualifier),
-		LADDER.filter((l) => l !== q.qualifier).map(render),
-		difficultyOf({ close: false, confirmedBy: distinctArticles(sources), kind: 'count' })
-	);
+	return oneFactQuestion(fact, {
+		id: questionId('figure', template, [fact.id]),
+		kind: 'figure',
+		relation: fact.kind,
+		template,
+		prompt,
+		right: render(q.qualifier),
+		wrong: LADDER.filter((l) => l !== q.qualifier).map(render),
+		close: false,
+		highlightEn: null,
+		difficultyKind: 'count'
+	});
 }
 
 /** «How many were killed in …» and the figure questions. */
@@ -629,24 +624,13 @@ function roleQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	);
 }
 
-/** The lexicon city a location fact is about («سوتشي»), when the located thing is one. */
-function thingCity(ctx: Context, fact: Fact): EntityRef | null {
+/** The lexicon city or region a location fact is about («سوتشي», «ناغورنو كاراباخ»), when the located thing is one. */
+function locatedThing(ctx: Context, fact: Fact, type: 'city' | 'region'): EntityRef | null {
 	const thing = fact.subject.thing;
 	if (!thing) return null;
 	const key = optionKey(thing.ar);
 	const entry = ctx.lexicon.entries.find(
-		(e) => e.type === 'city' && (e.ar.some((a) => optionKey(a) === key) || (!!thing.en && e.en === thing.en))
-	);
-	return entry ? entityFromLexicon(entry) : null;
-}
-
-/** The lexicon region a location fact is about («ناغورنو كاراباخ»), when the located thing is one. */
-function thingRegion(ctx: Context, fact: Fact): EntityRef | null {
-	const thing = fact.subject.thing;
-	if (!thing) return null;
-	const key = optionKey(thing.ar);
-	const entry = ctx.lexicon.entries.find(
-		(e) => e.type === 'region' && (e.ar.some((a) => optionKey(a) === key) || (!!thing.en && e.en === thing.en))
+		(e) => e.type === type && (e.ar.some((a) => optionKey(a) === key) || (!!thing.en && e.en === thing.en))
 	);
 	return entry ? entityFromLexicon(entry) : null;
 }
@@ -690,8 +674,8 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'entity') return drop(ctx, fact, 'a location fact without an entity');
 	const answer = fact.value.entity;
 	const thing = fact.subject.thing;
-	const city = thingCity(ctx, fact);
-	const region = city ? null : thingRegion(ctx, fact);
+	const city = locatedThing(ctx, fact, 'city');
+	const region = city ? null : locatedThing(ctx, fact, 'region');
 	const corridor = thingCorridor(ctx, fact);
 	let otherEnd: EntityRef | undefined;
 	let template: string;

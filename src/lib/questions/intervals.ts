@@ -4,17 +4,7 @@
 // the wrong spans are of the same scale, on both sides of the answer.
 import type { EntityRef, Evidence, EventType, Fact, Quantity } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
-import {
-	assemble,
-	both,
-	distinctArticles,
-	drop,
-	evidenceKey,
-	mergeSources,
-	type Context,
-	type DraftQuestion
-} from './context';
-import { difficultyOf } from './difficulty';
+import { both, drop, evidenceKey, oneFactQuestion, type Context, type DraftQuestion } from './context';
 import {
 	descriptorMatches,
 	entityKey,
@@ -191,21 +181,16 @@ export function intervalAfterQuestion(ctx: Context, fact: Fact): DraftQuestion |
 	if (!wrong) return drop(ctx, fact, `fewer than 3 distractors for the span «${q.text}»`);
 	const render = (s: Span): Localized => both((lang) => renderSpan(s, lang));
 	const right = render(answer);
-	const sources = mergeSources(at, fact.evidence.slice(1));
-	return assemble(
-		{
-			id,
-			kind: 'figure',
-			relation: fact.kind,
-			template,
-			factId: fact.id,
-			factIds: [fact.id],
-			prompt: { ar, en: promptIn('en') },
-			sources,
-			highlightEn: right.en
-		},
+	return oneFactQuestion(fact, {
+		id,
+		kind: 'figure',
+		relation: fact.kind,
+		template,
+		prompt: { ar, en: promptIn('en') },
 		right,
-		wrong.map(render),
-		difficultyOf({ close: false, confirmedBy: distinctArticles(sources), kind: 'count' })
-	);
+		wrong: wrong.map(render),
+		close: false,
+		highlightEn: right.en,
+		difficultyKind: 'count'
+	});
 }
