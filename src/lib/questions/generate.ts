@@ -495,9 +495,14 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const isTrue = (n: number): boolean =>
 		(floor && n > q.value * 0.7) ||
 		[fact, ...agreeing].some((f) => f.value.type === 'quantity' && quantityTrue(f.value.quantity, n));
-	const picked = floor ? floorDistractors(q.value) : pickNumberDistractors(q.value, corpus, isTrue, id, 3);
+	// An exact answer that another report calls a floor («286», elsewhere «286 على الأقل») keeps exact
+	// wrong options, all lower: «about 100» beside a bare «286» would give the answer away.
+	const floorOnly = floor && q.qualifier !== 'exact';
+	const picked = floorOnly
+		? floorDistractors(q.value)
+		: pickNumberDistractors(q.value, corpus, isTrue, id, 3);
 	if (!picked) return drop(ctx, fact, `fewer than 3 numeric distractors for ${q.value}`);
-	const wrongQ: Quantity = floor ? { ...q, qualifier: 'approximately' } : q;
+	const wrongQ: Quantity = floorOnly ? { ...q, qualifier: 'approximately' } : q;
 	const render = (n: number): Localized =>
 		both((lang) => renderQuantity(withValue(n === q.value ? q : wrongQ, n), measure, lang) ?? String(n));
 	const sources = mergeSources(
