@@ -12,7 +12,7 @@ import {
 } from './context';
 import { pickDateDistractors } from './distractors';
 import { datesCompatible, datesOverlap, fieldsKey } from './events';
-import { joinList } from './grammar';
+import { arabicGender, joinList } from './grammar';
 import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
 import { dateGranularity, renderDate, renderQuantity } from './render';
@@ -20,6 +20,7 @@ import { questionId } from './seed';
 import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
 import { relativeConflictDateQuestion } from './relative-conflict-dates';
 import { relativeKind } from './relative-dates';
+import { invasionAt, rivalInvasionDate, type Invasion } from './invasion';
 
 const CONFLICT: readonly EventType[] = ['war', 'clashes', 'ceasefire'];
 const REACH = 90;
@@ -51,7 +52,8 @@ const corpusSides = oncePerFacts((facts) => {
 type Description =
 	| { rule: 'ordinal'; ordinal: 'first' | 'second' }
 	| { rule: 'since'; predicate: 'fighting' | 'dispute' }
-	| { rule: 'toll'; toll: Fact };
+	| { rule: 'toll'; toll: Fact }
+	| { rule: 'invasion'; invasion: Invasion };
 
 /** What in the sentence singles this conflict out, by the first rule that applies. */
 function sharesField(a: DateValue, b: DateValue): boolean {
@@ -101,6 +103,13 @@ function eventNoun(ctx: Context, fact: Fact, evidence: Evidence, lang: Lang): st
 }
 
 function promptOf(ctx: Context, fact: Fact, evidence: Evidence, d: Description, lang: Lang): string | null {
+	if (d.rule === 'invasion') {
+		const { aggressor, victim } = d.invasion;
+		const a = runningName(aggressor, lang);
+		const v = runningName(victim, lang);
+		if (a === null || v === null) return null;
+		return tq(lang, `prompt.date_invasion_${arabicGender(aggressor, ctx.genders)}`, { aggressor: a, victim: v });
+	}
 	const names = sides(ctx).map((s) => runningName(s, lang));
 	if (names.length < 2 || names.some((n) => n === null)) return null;
 	const between = joinList(names as string[], lang);
@@ -146,7 +155,18 @@ export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 	if (!dateGranularity(date) || renderDate(date, 'ar') === null)
 		return drop(ctx, fact, `date «${date.text}» has no absolute form to ask about`);
 	const evidence = fact.evidence[0] as Evidence;
-	const d = describe(ctx, fact, evidence, date);
+	// An invasion whose sentence names both its sides is told apart by them alone.
+	const invasion = fact.subject.eventType === 'war' ? invasionAt(ctx, evidence) : null;
+	if (invasion) {
+		const rival = rivalInvasionDate(ctx, fact, invasion);
+		if (rival)
+			return drop(
+				ctx,
+				fact,
+				`another report dates a conflict between ${invasion.aggressor.en ?? ''} and ${invasion.victim.en ?? ''} «${rival.text}»: the invasion is not specific`
+			);
+	}
+	const d: Description | null = invasion ? { rule: 'invasion', invasion } : describe(ctx, fact, evidence, date);
 	if (!d)
 		return drop(
 			ctx,
@@ -156,7 +176,14 @@ export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 	const ar = promptOf(ctx, fact, evidence, d, 'ar');
 	if (ar === null) return drop(ctx, fact, 'no Arabic prompt');
 	const prompt = { ar, en: promptOf(ctx, fact, evidence, d, 'en') };
-	const template = d.rule === 'toll' ? 'date_toll' : d.rule === 'since' ? `since_${d.predicate}` : `war_${d.ordinal}`;
+	const template =
+		d.rule === 'toll'
+			? 'date_toll'
+			: d.rule === 'invasion'
+				? 'date_invasion'
+				: d.rule === 'since'
+					? `since_${d.predicate}`
+					: `war_${d.ordinal}`;
 	const id = questionId('date', template, [fact.id]);
 	const named = conflictDates(ctx);
 	const picked = pickDateDistractors(

@@ -8,7 +8,8 @@ import type { Evidence, Lexicon } from '../pipeline/types';
 import { evidenceKey, type Context } from './context';
 import { oncePer } from './fact-index';
 
-const lexiconIndex = oncePer((lexicon: Lexicon) => buildLexiconIndex(lexicon));
+/** The lexicon's lookup tables, built once per lexicon. */
+export const lexiconIndex = oncePer((lexicon: Lexicon) => buildLexiconIndex(lexicon));
 
 /**
  * Lexicon ids of what the sentences name, each with the country it lies in or speaks for: a city
