@@ -21,6 +21,7 @@ import { factsInSentences, factsOfKind, oncePerFacts } from './fact-index';
 import { relativeConflictDateQuestion } from './relative-conflict-dates';
 import { relativeKind } from './relative-dates';
 import { invasionAt, rivalInvasionDate, type Invasion } from './invasion';
+import { sameConflict, type Reading } from './conflict-reports';
 
 const CONFLICT: readonly EventType[] = ['war', 'clashes', 'ceasefire'];
 const REACH = 90;
@@ -155,24 +156,19 @@ export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 	if (!dateGranularity(date) || renderDate(date, 'ar') === null)
 		return drop(ctx, fact, `date «${date.text}» has no absolute form to ask about`);
 	const evidence = fact.evidence[0] as Evidence;
-	// An invasion whose sentence names both its sides is told apart by them alone.
-	const invasion = fact.subject.eventType === 'war' ? invasionAt(ctx, evidence) : null;
-	if (invasion) {
-		const rival = rivalInvasionDate(ctx, fact, invasion);
-		if (rival)
-			return drop(
-				ctx,
-				fact,
-				`another report dates a conflict between ${invasion.aggressor.en ?? ''} and ${invasion.victim.en ?? ''} «${rival.text}»: the invasion is not specific`
-			);
-	}
-	const d: Description | null = invasion ? { rule: 'invasion', invasion } : describe(ctx, fact, evidence, date);
-	if (!d)
+	const found = descriptionOf(ctx, fact, evidence, date);
+	if ('rival' in found) return drop(ctx, fact, found.rival);
+	const d = found.description;
+	if (!d) {
+		// Another report of the same conflict that its toll singles out: this one backs its question.
+		const same = sameConflict(ctx, fact, (f) => readingOf(ctx, f));
+		if (same && same.host.id !== fact.id) return conflictDateQuestion(ctx, same.host);
 		return drop(
 			ctx,
 			fact,
 			`nothing in the sentence singles this ${fact.subject.eventType ?? 'event'} out (no ordinal, «منذ» or toll): not specific`
 		);
+	}
 	const ar = promptOf(ctx, fact, evidence, d, 'ar');
 	if (ar === null) return drop(ctx, fact, 'no Arabic prompt');
 	const prompt = { ar, en: promptOf(ctx, fact, evidence, d, 'en') };
@@ -194,12 +190,49 @@ export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 		3
 	);
 	if (!picked) return drop(ctx, fact, `fewer than 3 distractors for date «${date.text}»`);
-	return oneFactDateQuestion(fact, {
-		id,
-		template,
-		prompt,
-		right: both((lang) => renderDate(date, lang) ?? ''),
-		wrong: picked.values.map((x) => both((lang) => renderDate(x, lang) ?? '')),
-		close: picked.close
-	});
+	const same = d.rule === 'toll' ? sameConflict(ctx, fact, (f) => readingOf(ctx, f)) : null;
+	return oneFactDateQuestion(
+		fact,
+		{
+			id,
+			template,
+			prompt,
+			right: both((lang) => renderDate(date, lang) ?? ''),
+			wrong: picked.values.map((x) => both((lang) => renderDate(x, lang) ?? '')),
+			close: picked.close
+		},
+		same && same.host.id === fact.id ? same.bare : []
+	);
+}
+
+/**
+ * What singles a conflict date out: an invasion's two sides (unless another report dates a conflict
+ * between them otherwise, which `rival` explains), else the first rule of `describe`, else nothing.
+ */
+function descriptionOf(
+	ctx: Context,
+	fact: Fact,
+	evidence: Evidence,
+	date: DateValue
+): { description: Description | null } | { rival: string } {
+	const invasion = fact.subject.eventType === 'war' ? invasionAt(ctx, evidence) : null;
+	if (!invasion) return { description: describe(ctx, fact, evidence, date) };
+	const rival = rivalInvasionDate(ctx, fact, invasion);
+	if (rival)
+		return {
+			rival: `another report dates a conflict between ${invasion.aggressor.en ?? ''} and ${invasion.victim.en ?? ''} «${rival.text}»: the invasion is not specific`
+		};
+	return { description: { rule: 'invasion', invasion } };
+}
+
+/** How the question rules read a conflict date report: its toll, whether anything singles it out, its noun. */
+function readingOf(ctx: Context, fact: Fact): Reading {
+	const evidence = fact.evidence[0] as Evidence;
+	const found = fact.value.type === 'date' ? descriptionOf(ctx, fact, evidence, fact.value.date) : { description: null };
+	const d = 'rival' in found ? null : found.description;
+	return {
+		toll: d?.rule === 'toll' ? d.toll : null,
+		described: 'rival' in found || d !== null,
+		noun: eventNoun(ctx, fact, evidence, 'ar')
+	};
 }

@@ -71,12 +71,20 @@ export function mergeSources(primary: Evidence, others: readonly Evidence[]): Ev
 	return [primary, ...rest];
 }
 
-/** A date question about one fact alone, sourced from that fact's own sentences. */
+/**
+ * A date question about one fact alone, sourced from that fact's own sentences and from those of
+ * `also`: other reports of the same event with the same date.
+ */
 export function oneFactDateQuestion(
 	fact: Fact,
-	q: { id: string; template: string; prompt: Localized; right: Localized; wrong: Localized[]; close: boolean }
+	q: { id: string; template: string; prompt: Localized; right: Localized; wrong: Localized[]; close: boolean },
+	also: readonly Fact[] = []
 ): DraftQuestion {
-	return oneFactQuestion(fact, { ...q, kind: 'date', relation: 'date', highlightEn: q.right.en, difficultyKind: 'host' });
+	return oneFactQuestion(
+		fact,
+		{ ...q, kind: 'date', relation: 'date', highlightEn: q.right.en, difficultyKind: 'host' },
+		also
+	);
 }
 
 /**
@@ -96,9 +104,13 @@ export function oneFactQuestion(
 		close: boolean;
 		highlightEn: string | null;
 		difficultyKind: Parameters<typeof difficultyOf>[0]['kind'];
-	}
+	},
+	also: readonly Fact[] = []
 ): DraftQuestion {
-	const sources = mergeSources(fact.evidence[0] as Evidence, fact.evidence.slice(1));
+	const sources = mergeSources(fact.evidence[0] as Evidence, [
+		...fact.evidence.slice(1),
+		...also.flatMap((f) => f.evidence)
+	]);
 	return assemble(
 		{
 			id: q.id,
@@ -106,7 +118,7 @@ export function oneFactQuestion(
 			relation: q.relation,
 			template: q.template,
 			factId: fact.id,
-			factIds: [fact.id],
+			factIds: [fact.id, ...also.map((f) => f.id)],
 			prompt: q.prompt,
 			sources,
 			highlightEn: q.highlightEn
