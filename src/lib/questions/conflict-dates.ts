@@ -162,7 +162,11 @@ export function conflictDateQuestion(ctx: Context, fact: Fact): DraftQuestion | 
 	if (!d) {
 		// Another report of the same conflict that its toll singles out: this one backs its question.
 		const same = sameConflict(ctx, fact, (f) => readingOf(ctx, f));
-		if (same && same.host.id !== fact.id) return conflictDateQuestion(ctx, same.host);
+		if (same && same.host.id !== fact.id)
+			return (
+				conflictDateQuestion(ctx, same.host) ??
+				drop(ctx, fact, `nothing in the sentence singles this ${fact.subject.eventType ?? 'event'} out and the report ${same.host.id} that does gave no question: not specific`)
+			);
 		return drop(
 			ctx,
 			fact,
