@@ -192,6 +192,9 @@ export function pickDateDistractors(
 			for (const part of ['early', 'mid', 'late'] as const)
 				if (part !== answer.part) generated.push({ ...base, part });
 			for (const k of [1, -1]) generated.push({ ...base, month: shiftMonth(answer.month ?? 1, k) });
+			// Across the month's edge: «أواخر فبراير» also against «مطلع مارس».
+			if (answer.part === 'late') generated.push({ ...base, part: 'early', month: shiftMonth(answer.month ?? 1, 1) });
+			if (answer.part === 'early') generated.push({ ...base, part: 'late', month: shiftMonth(answer.month ?? 1, -1) });
 			break;
 		case 'month':
 		case 'month-year':
@@ -208,7 +211,63 @@ export function pickDateDistractors(
 			for (const k of [2, -2, 3, 1]) generated.push({ ...base, weekday: ((answer.weekday ?? 0) + k + 7) % 7 });
 			break;
 	}
-	for (const d of seededShuffle(generated, `${seed}|gen`)) add(d, false);
+	const shuffled = seededShuffle(generated, `${seed}|gen`);
+	for (const d of shuffled) add(d, false);
 	if (out.length < count) return null;
+	balanceSides(answer, out, shuffled, (d) => {
+		const key = renderDate(d, 'ar');
+		return key !== null && !seen.has(key) && dateGranularity(d) === g && !isTrue(d);
+	});
 	return { values: out, close };
+}
+
+const PART_ORDER = { early: 0, mid: 1, late: 2 } as const;
+
+/**
+ * Where a date of a given granularity falls on the calendar, to compare it with others of the same
+ * granularity; null when it has no order (a weekday). Months wrap, so within a year only.
+ */
+function calendarOrder(d: DateValue): number | null {
+	const month = d.month ?? 0;
+	switch (dateGranularity(d)) {
+		case 'part-month':
+			return month * 3 + PART_ORDER[d.part ?? 'mid'];
+		case 'day-month':
+		case 'day-range':
+			return month * 32 + (d.day ?? 0);
+		case 'day-month-year':
+			return (d.year ?? 0) * 400 + month * 32 + (d.day ?? 0);
+		case 'month':
+			return month;
+		case 'month-year':
+			return (d.year ?? 0) * 12 + month;
+		case 'year':
+			return d.year ?? null;
+		case 'decade':
+		case 'part-decade':
+			return d.decade ?? null;
+		default:
+			return null;
+	}
+}
+
+/**
+ * Wrong dates all on one side of the answer («مطلع فبراير», «منتصف فبراير», «أواخر يناير» beside
+ * «أواخر فبراير») point to it: the last one gives way to a date on the other side, when one is free.
+ */
+function balanceSides(
+	answer: DateValue,
+	out: DateValue[],
+	candidates: readonly DateValue[],
+	free: (d: DateValue) => boolean
+): void {
+	const at = calendarOrder(answer);
+	if (at === null || out.length < 2) return;
+	const sides = out.map((d) => Math.sign((calendarOrder(d) ?? at) - at));
+	if (sides.some((s) => s === 0) || !sides.every((s) => s === sides[0])) return;
+	const other = candidates.find((d) => {
+		const order = calendarOrder(d);
+		return order !== null && Math.sign(order - at) === -(sides[0] as number) && free(d);
+	});
+	if (other) out[out.length - 1] = other;
 }

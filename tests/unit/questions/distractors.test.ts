@@ -98,4 +98,30 @@ describe('pickDateDistractors', () => {
 		const picked = pickDateDistractors({ month: 9, text: '' }, [{ month: 10, text: '' }], (d) => d.month === 10, 's', 3);
 		expect(picked?.values.some((d) => d.month === 10)).toBe(false);
 	});
+
+	it('never leaves every wrong date on one side of the answer', () => {
+		const order = (d: { month?: number; part?: string; day?: number; year?: number }) =>
+			(d.year ?? 0) * 1000 + (d.month ?? 0) * 40 + ({ early: 0, mid: 10, late: 20 }[d.part ?? ''] ?? d.day ?? 0);
+		const answers = [
+			{ month: 2, part: 'late' as const, text: '' },
+			{ month: 2, part: 'early' as const, text: '' },
+			{ month: 8, text: '' },
+			{ day: 3, month: 5, text: '' },
+			{ year: 2020, text: '' }
+		];
+		for (const answer of answers)
+			for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+				const picked = pickDateDistractors(answer, [], () => false, seed, 3);
+				const sides = new Set(picked?.values.map((d) => Math.sign(order(d) - order(answer))));
+				expect(sides.size, `${JSON.stringify(answer)} / ${seed}`).toBe(2);
+			}
+	});
+
+	it('offers the next month\'s start against the end of a month', () => {
+		const seeds = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+		const offered = seeds.flatMap(
+			(seed) => pickDateDistractors({ month: 2, part: 'late', text: '' }, [], () => false, seed, 3)?.values ?? []
+		);
+		expect(offered.some((d) => d.month === 3 && d.part === 'early')).toBe(true);
+	});
 });
