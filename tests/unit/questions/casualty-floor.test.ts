@@ -1,22 +1,10 @@
 // A toll one report gives exactly and another as a floor («286», «286 على الأقل»): only lower counts
 // are false by both, and they read like the answer. Sentences written for this test.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../src/lib/pipeline/extract';
-import type { Lexicon } from '../../../src/lib/pipeline/types';
-import { buildBank } from '../../../src/lib/questions';
+import { bankOf } from './made-up';
 
-const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
-
-function casualtyQuestions(...texts: string[]) {
-	const ex = extractCorpus(
-		texts.map((text, i) => ({ id: `made-up-${i}`, text })),
-		lexicon
-	);
-	return buildBank({ articles: ex.articles, facts: ex.facts, lexicon, translations: [] }).bank.questions.filter(
-		(q) => q.kind === 'casualties'
-	);
-}
+const casualtyQuestions = (...texts: string[]) =>
+	bankOf(...texts).questions.filter((q) => q.kind === 'casualties');
 
 describe('an exact toll that another report gives as a floor', () => {
 	it('offers exact lower counts, never «about», never a count the floor leaves open', () => {

@@ -1,21 +1,9 @@
 // «بعد أسبوعين من المواجهات الحدودية»: a meeting placed a span after another event, asked as «how much
 // time passed between …». Sentences written for these tests, run through the real extractor and lexicon.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../src/lib/pipeline/extract';
-import type { Lexicon } from '../../../src/lib/pipeline/types';
-import { buildBank } from '../../../src/lib/questions';
+import { built } from './made-up';
 import { spanDistractors, type Span } from '../../../src/lib/questions/intervals';
 
-const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
-
-function built(...texts: string[]) {
-	const ex = extractCorpus(
-		texts.map((text, i) => ({ id: `made-up-${i}`, text })),
-		lexicon
-	);
-	return { facts: ex.facts, bank: buildBank({ articles: ex.articles, facts: ex.facts, lexicon, translations: [] }).bank };
-}
 
 const rome =
 	'والتقى وزيرا خارجية إسرائيل ولبنان في روما يوم الخميس بحضور وزير الخارجية الأمريكي بعد أسبوعين من المواجهات الحدودية.';

@@ -2,21 +2,9 @@
 // «غزو العراق للكويت في أغسطس 1990»): asked as «when did A invade B?» unless another report dates a
 // war or clashes between the same two countries otherwise. Articles written for these tests, run
 // through the real extractor and lexicon.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../src/lib/pipeline/extract';
-import type { Lexicon } from '../../../src/lib/pipeline/types';
-import { buildBank } from '../../../src/lib/questions';
+import { bankOf } from './made-up';
 
-const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
-
-function bankOf(...texts: string[]) {
-	const ex = extractCorpus(
-		texts.map((text, i) => ({ id: `made-up-${i}`, text })),
-		lexicon
-	);
-	return buildBank({ articles: ex.articles, facts: ex.facts, lexicon, translations: [] }).bank;
-}
 
 const invasionQuestions = (bank: ReturnType<typeof bankOf>) =>
 	bank.questions.filter((q) => q.template === 'date_invasion');

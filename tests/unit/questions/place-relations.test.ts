@@ -1,23 +1,11 @@
 // Questions on where a city or region lies: a city's region («كابان. كبرى مدن إقليم سيونيك») and a
 // region recognised internationally as part of a country. Sentences written for these tests, run
 // through the real extractor and lexicon.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../src/lib/pipeline/extract';
-import type { Lexicon } from '../../../src/lib/pipeline/types';
-import { buildBank } from '../../../src/lib/questions';
+import { bankOf } from './made-up';
 
-const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
-
-function questions(...texts: string[]) {
-	const ex = extractCorpus(
-		texts.map((text, i) => ({ id: `made-up-${i}`, text })),
-		lexicon
-	);
-	return buildBank({ articles: ex.articles, facts: ex.facts, lexicon, translations: [] }).bank.questions.filter(
-		(q) => q.relation === 'location' && q.template !== 'location_protest'
-	);
-}
+const questions = (...texts: string[]) =>
+	bankOf(...texts).questions.filter((q) => q.relation === 'location' && q.template !== 'location_protest');
 
 const kapan = 'ونظم المعارضون مسيرة حاشدة في كابان. كبرى مدن إقليم سيونيك ، للمطالبة بوقف ترسيم الحدود.';
 const abkhazia = 'منطقة أبخازيا أعلنت انفصالها من جانب واحد، ولكن مع الاعتراف الدولي بها جزء من جورجيا.';

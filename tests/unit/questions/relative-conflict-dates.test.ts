@@ -1,21 +1,9 @@
 // A war, clashes or ceasefire dated relative to its article («في العاشر من الشهر الجاري»): asked
 // «according to the article» when the sentence names the conflict's two sides. Articles written for
 // these tests, run through the real extractor and lexicon.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../src/lib/pipeline/extract';
-import type { Lexicon } from '../../../src/lib/pipeline/types';
-import { buildBank } from '../../../src/lib/questions';
+import { bankOf } from './made-up';
 
-const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
-
-function bankOf(...texts: string[]) {
-	const ex = extractCorpus(
-		texts.map((text, i) => ({ id: `made-up-${i}`, text })),
-		lexicon
-	);
-	return buildBank({ articles: ex.articles, facts: ex.facts, lexicon, translations: [] }).bank;
-}
 
 const talks = 'وعقد وفدا إسرائيل ولبنان جولة محادثات في باريس برعاية فرنسا يوم الاثنين.';
 const rome = 'والتقى وزيرا خارجية إسرائيل ولبنان في روما يوم الخميس بحضور وزير الخارجية الأمريكي.';

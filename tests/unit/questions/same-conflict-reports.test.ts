@@ -2,21 +2,9 @@
 // makes about the same conflict (same type, same date, same noun, nothing named that the tolled report
 // does not name), when the corpus gives such conflicts a single toll. Articles written for these
 // tests, run through the real extractor and lexicon.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../../src/lib/pipeline/extract';
-import type { Lexicon } from '../../../src/lib/pipeline/types';
-import { buildBank } from '../../../src/lib/questions';
+import { bankOf } from './made-up';
 
-const lexicon = JSON.parse(readFileSync('questions/lexicon.json', 'utf8')) as Lexicon;
-
-function bankOf(...texts: string[]) {
-	const ex = extractCorpus(
-		texts.map((text, i) => ({ id: `made-up-${i}`, text })),
-		lexicon
-	);
-	return buildBank({ articles: ex.articles, facts: ex.facts, lexicon, translations: [] }).bank;
-}
 
 const talks = 'وعقد وزيرا خارجية تركيا واليونان محادثات في أنقرة يوم الاثنين.';
 const tolled = `${talks}\nوتجددت الاشتباكات على الحدود بين إسرائيل ولبنان في مايو، حين قُتل 40 شخصاً على الأقل من الجانبين.`;
