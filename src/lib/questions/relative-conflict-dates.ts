@@ -3,10 +3,12 @@
 // other dates of the same kind (other days of the same month), when the sentence names the conflict's
 // two sides right before the date and no other report dates that kind of event with another such date.
 import type { DateValue, EntityRef, Evidence, Fact } from '../pipeline/types';
-import { normalizeArabic, procliticReadings } from '../pipeline/normalize';
+import { findMentions } from '../pipeline/entities';
+import { tokenize } from '../pipeline/tokens';
 import { both, drop, oneFactDateQuestion, type Context, type DraftQuestion } from './context';
 import { factsOfKind, oncePerFacts, pushTo } from './fact-index';
 import { joinList } from './grammar';
+import { lexiconIndex } from './named-nearby';
 import { tq, type Lang } from './i18n';
 import { runningName } from './phrase';
 import {
@@ -31,25 +33,19 @@ const relativeConflictDates = oncePerFacts((facts) => {
 	return out;
 });
 
-/** Every word of the text, with and without its proclitics («وأرمينيا» → «ارمينيا»). */
-function wordReadings(text: string): Set<string> {
-	const out = new Set<string>();
-	for (const word of normalizeArabic(text).split(/[^\p{L}\p{N}]+/u)) {
-		if (!word) continue;
-		for (const r of procliticReadings(word)) out.add(r.key);
-	}
-	return out;
-}
-
-/** Whether the text names the entity by one of the lexicon's spellings. */
-function names(ctx: Context, text: string, words: Set<string>, side: EntityRef): boolean {
-	const entry = ctx.lexicon.entries.find((e) => e.id === side.id);
-	const spellings = entry ? entry.ar : [side.arCanonical];
-	const norm = normalizeArabic(text);
-	return spellings.some((s) => {
-		const key = normalizeArabic(s);
-		return key.includes(' ') ? norm.includes(key) : words.has(key);
-	});
+/**
+ * Whether the sentence names every side by its own name (not an adjective) within `REACH`
+ * characters before the date: the clause the date closes.
+ */
+function sidesNamedBefore(ctx: Context, evidence: Evidence, sides: readonly EntityRef[]): boolean {
+	const text = ctx.sentenceOf(evidence);
+	const from = Math.max(0, evidence.span[0] - REACH);
+	const named = new Set(
+		findMentions(text, tokenize(text), lexiconIndex(ctx.lexicon))
+			.filter((m) => !m.adjective && m.start >= from && m.end <= evidence.span[0])
+			.map((m) => m.entry.id)
+	);
+	return sides.every((s) => s.id !== null && named.has(s.id));
 }
 
 function promptOf(type: string, sides: readonly EntityRef[], lang: Lang): string | null {
@@ -69,9 +65,7 @@ export function relativeConflictDateQuestion(
 	const type = fact.subject.eventType ?? '';
 	const template = `date_relative_${type}`;
 	const evidence = fact.evidence[0] as Evidence;
-	const before = ctx.sentenceOf(evidence).slice(Math.max(0, evidence.span[0] - REACH), evidence.span[0]);
-	const words = wordReadings(before);
-	if (sides.length < 2 || !sides.every((s) => names(ctx, before, words, s)))
+	if (sides.length < 2 || !sidesNamedBefore(ctx, evidence, sides))
 		return drop(ctx, fact, `the sentence does not name the ${type}'s two sides before its date «${date.text}»: not specific`);
 	// Another report dating this kind of event with another relative date of the same kind: which one?
 	const others = relativeConflictDates(ctx.facts).get(type) ?? [];
