@@ -13,6 +13,7 @@ import { ingestArticle } from './ingest';
 import { buildLexiconIndex, type LexiconIndex } from './lexicon';
 import { mergeDrafts } from './merge';
 import { COMMON_FIRST_NAMES } from './names';
+import { resolveOwners } from './role-owners';
 import { nameBreakTest } from './sentences';
 import type { Article, ExtractionResult, Lexicon, LexiconCandidate } from './types';
 
@@ -83,6 +84,7 @@ export function extractCorpus(
 	for (const article of articles) {
 		if (!article.sentences.length) warnings.push(`${article.id}: no sentences found`);
 		const infos = article.sentences.map((s) => analyzeSentence(article.id, s, index));
+		resolveOwners(infos, index);
 		allInfos.push(...infos);
 		drafts.push(...extractArticleDrafts(infos));
 	}

@@ -1,6 +1,7 @@
 // Office holders from apposition: «<office> <country adjective|country|body> <name>»
 // («وزير الخارجية الروسي سيرغي لافروف») and «<name>، <office> <country>». Unknown names become candidates.
 import type { Mention } from './entities';
+import { carryOffices, inheritCountries, possessiveOwner, type ListContext } from './role-lists';
 import { memoize } from './memo';
 import type { LexiconIndex } from './lexicon';
 import type { Token } from './tokens';
@@ -12,6 +13,8 @@ export interface RoleMatch {
 	/** The person: a lexicon mention, or a candidate name read from the text. */
 	person: Mention | null;
 	candidate: { ar: string; start: number; end: number } | null;
+	/** For a possessive office («وزير خارجيته»): the person whose office it is; the country is theirs. */
+	owner?: Mention;
 	/** Token range of the whole role phrase (office, country and name). */
 	from: number;
 	to: number;
@@ -26,6 +29,29 @@ const OFFICES: [string[], string][] = [
 	[['نايب', 'رييس', 'وزراء'], 'deputy-prime-minister'],
 	[['نايبه', 'رييس', 'الوزراء'], 'deputy-prime-minister'],
 	[['مستشار', 'الامن', 'القومي'], 'national-security-adviser'],
+	[['مستشاره', 'الامن', 'القومي'], 'national-security-adviser'],
+	[['مستشار', 'المرشد', 'الاعلي'], 'supreme-leader-adviser'],
+	[['مستشار', 'المرشد'], 'supreme-leader-adviser'],
+	[['المرشد', 'الاعلي'], 'supreme-leader'],
+	[['امين', 'مجلس', 'الامن', 'القومي'], 'security-council-secretary'],
+	[['امين', 'مجلس', 'الامن'], 'security-council-secretary'],
+	[['سكرتير', 'مجلس', 'الامن', 'القومي'], 'security-council-secretary'],
+	[['سكرتير', 'مجلس', 'الامن'], 'security-council-secretary'],
+	// Two or more holders of one office, their countries and names after («الرئيسين التركي … والأذربيجاني …»).
+	[['الرييسين'], 'president'],
+	[['الرييسان'], 'president'],
+	[['رييسا', 'وزراء'], 'prime-minister'],
+	[['وزيرا', 'الخارجيه'], 'foreign-minister'],
+	[['وزيرا', 'خارجيه'], 'foreign-minister'],
+	[['وزراء', 'الخارجيه'], 'foreign-minister'],
+	[['وزراء', 'خارجيه'], 'foreign-minister'],
+	[['وزيرا', 'الدفاع'], 'defense-minister'],
+	[['وزيري', 'الدفاع'], 'defense-minister'],
+	[['وزراء', 'الدفاع'], 'defense-minister'],
+	// «رافق باشينيان وزير خارجيته»: the office of a person named before (see RoleMatch.owner).
+	[['وزير', 'خارجيته'], 'foreign-minister'],
+	[['وزير', 'دفاعه'], 'defense-minister'],
+	[['رييس', 'وزرايه'], 'prime-minister'],
 	[['مستشاره', 'الامن', 'القومي'], 'national-security-adviser'],
 	[['وزير', 'الداخليه'], 'interior-minister'],
 	[['وزيره', 'الداخليه'], 'interior-minister'],
@@ -180,6 +206,57 @@ const NOT_NAME = new Set([
 	'بدورها'
 ]);
 
+/** «للشؤون الخارجية», «لشؤون الأمن»: the field of an office, two words. */
+const FIELD_WORDS = new Set(['للشوون', 'لشوون']);
+
+/** Honorifics between an office and a name («الشيخ», «الأمير», «السيد»). */
+const HONORIFICS = new Set([
+	'الشيخ',
+	'الشيخه',
+	'الامير',
+	'الاميره',
+	'السيد',
+	'السيده',
+	'الدكتور',
+	'الدكتوره',
+	'المشير',
+	'الجنرال'
+]);
+
+/** Words after an office's country that qualify it: «الخاص» keeps the office, «السابق» makes it former. */
+const QUALIFIERS: Record<string, 'same' | 'former'> = {
+	الخاص: 'same',
+	الخاصه: 'same',
+	الحالي: 'same',
+	الحاليه: 'same',
+	الجديد: 'same',
+	الجديده: 'same',
+	السابق: 'former',
+	السابقه: 'former',
+	الاسبق: 'former',
+	الاسبقه: 'former',
+	انذاك: 'former',
+	حينذاك: 'former',
+	حينها: 'former'
+};
+
+/** Qualifiers after an office and its country: «المبعوث التركي الخاص», «المستشار الألماني السابق». */
+function skipQualifiers(
+	tokens: Token[],
+	k: number,
+	office: string
+): { to: number; office: string } {
+	let to = k;
+	let out = office;
+	while (to < k + 2) {
+		const q = QUALIFIERS[tokens[to]?.key ?? ''];
+		if (!q) break;
+		if (q === 'former' && !out.startsWith('former-')) out = `former-${out}`;
+		to++;
+	}
+	return { to, office: out };
+}
+
 /** First words of compound Arabic names («عبد الله», «أبو الغيط»). */
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال']);
 
@@ -210,7 +287,26 @@ const officesFor = memoize((key: string): [string[], string][] => {
 	return [...firsts].flatMap((f) => OFFICES_BY_FIRST.get(f) ?? []);
 });
 
+/** «نائب وزير الخارجية», «مساعد وزير الخارجية»: a deputy or an assistant is not the minister. */
+const RANKS: Record<string, string> = {
+	نايب: 'deputy',
+	مساعد: 'assistant',
+	وكيل: 'undersecretary'
+};
+
 function matchOffice(tokens: Token[], i: number): { office: string; to: number } | null {
+	const t0 = tokens[i];
+	if (!t0) return null;
+	const rank = RANKS[t0.key.replace(/^[وف]?[بل]?/, '')] ?? RANKS[t0.key.replace(/^[وف]/, '')];
+	if (rank) {
+		const inner = matchOfficeAt(tokens, i + 1);
+		if (inner && /-minister$/.test(inner.office) && inner.office !== 'prime-minister')
+			return { office: `${rank}-${inner.office}`, to: inner.to };
+	}
+	return matchOfficeAt(tokens, i);
+}
+
+function matchOfficeAt(tokens: Token[], i: number): { office: string; to: number } | null {
 	const t0 = tokens[i];
 	if (!t0) return null;
 	const candidates = officesFor(t0.key);
@@ -267,9 +363,16 @@ function candidateAt(
 	if (to === i) return null;
 	// An unknown first word is a name only when the phrase then closes («… حكمت حجييف، قال»).
 	const after = text.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? text.length);
+	// «… سردار كيليتش ونظيره الأرميني»: a counterpart after the name closes it too.
 	const closes =
-		to >= tokens.length || /[،,.:؛]/.test(after) || SPEECH_AFTER.has(tokens[to]?.key ?? '');
-	if (!known && (to - i < 2 || !closes)) return null;
+		to >= tokens.length ||
+		/[،,.:؛]/.test(after) ||
+		SPEECH_AFTER.has(tokens[to]?.key ?? '') ||
+		/^و(?:نظير|نظيره|نظيرته|نظيرها)$/.test(tokens[to]?.key ?? '');
+	// «عبدالله بن زايد آل نهيان»: «بن», «آل», «عبد…» make a compound Arabic name.
+	const compoundName =
+		/^عبد\S/.test(first.key) || tokens.slice(i + 1, to - 1).some((t) => COMPOUND_HEADS.has(t.key));
+	if (!known && (to - i < 2 || !(closes || compoundName))) return null;
 	const start = first.start;
 	const end = tokens[to - 1]?.end ?? start;
 	return { ar: text.slice(start, end), start, end, to };
@@ -283,6 +386,13 @@ export function findRoles(
 ): RoleMatch[] {
 	const roles: RoleMatch[] = [];
 	const byStart = new Map(mentions.map((m) => [m.from, m]));
+	const lists: ListContext = {
+		text,
+		tokens,
+		mentions,
+		byStart,
+		candidateAt: (k) => candidateAt(text, tokens, k, index, false, (x) => byStart.has(x))
+	};
 	let i = 0;
 	while (i < tokens.length) {
 		const found = matchOffice(tokens, i);
@@ -304,6 +414,11 @@ export function findRoles(
 				break;
 			}
 			const t = tokens[k];
+			// «مساعد الرئيس للشؤون الخارجية»: the field of an office, before or after its country.
+			if (t && FIELD_WORDS.has(t.key) && tokens[k + 1]) {
+				k += 2;
+				continue;
+			}
 			if (t && BODY_WORDS.has(t.key)) {
 				if (office === 'spokesperson' && t.key === 'الخارجيه')
 					office = 'foreign-ministry-spokesperson';
@@ -321,6 +436,13 @@ export function findRoles(
 				.pop();
 			if (antecedent) country = antecedent.ref;
 		}
+		const qualified = skipQualifiers(tokens, k, office);
+		if (qualified.to > k) {
+			office = qualified.office;
+			labelEnd = tokens[qualified.to - 1]?.end ?? labelEnd;
+			k = qualified.to;
+		}
+		const owner = country ? null : possessiveOwner(lists, i, found.to);
 		if (country?.id === 'kremlin' && office === 'spokesperson')
 			office = 'presidential-spokesperson';
 		// «وزيري الخارجية الأذربيجاني والأرميني جيهون بيراموف وأرارات ميرزويان»: two offices, two names in order.
@@ -354,6 +476,12 @@ export function findRoles(
 				continue;
 			}
 		}
+		// «وزير الخارجية الإماراتي الشيخ عبدالله بن زايد»: an honorific before the name.
+		while (
+			HONORIFICS.has(tokens[k]?.key ?? '') &&
+			/^\s+$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0))
+		)
+			k++;
 		const gap = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
 		const afterComma = /^\s*[،,]\s*$/.test(gap);
 		const plain = /^\s*$/.test(gap);
@@ -368,12 +496,13 @@ export function findRoles(
 				from: i,
 				to: m.to,
 				labelStart,
-				labelEnd
+				labelEnd,
+				...(owner ? { owner } : {})
 			});
 			i = m.to;
 			continue;
 		}
-		if (!m && (plain || afterComma) && country) {
+		if (!m && (plain || afterComma) && (country || owner)) {
 			const c = candidateAt(text, tokens, k, index, afterComma, (x) => byStart.has(x));
 			if (c) {
 				roles.push({
@@ -384,7 +513,8 @@ export function findRoles(
 					from: i,
 					to: c.to,
 					labelStart,
-					labelEnd
+					labelEnd,
+					...(owner ? { owner } : {})
 				});
 				i = c.to;
 				continue;
@@ -398,7 +528,8 @@ export function findRoles(
 			from: i,
 			to: k,
 			labelStart,
-			labelEnd
+			labelEnd,
+			...(owner ? { owner } : {})
 		});
 		i = Math.max(k, i + 1);
 	}
@@ -422,5 +553,91 @@ export function findRoles(
 			r.from = m.from;
 		}
 	}
+	// «فحذّر علي أكبر ولايتي، مستشار المرشد الأعلى الإيراني»: an unknown name first, then the office.
+	for (const r of roles) {
+		if (r.person || r.candidate || !r.country) continue;
+		const c = candidateBefore(text, tokens, r.from, byStart);
+		if (c) {
+			r.candidate = { ar: c.ar, start: c.start, end: c.end };
+			r.from = c.from;
+		}
+	}
+	roles.push(...carryOffices(lists, roles));
+	roles.sort((a, b) => a.from - b.from);
+	inheritCountries(lists, roles);
 	return roles;
+}
+
+/** Verbs of saying after which a name opens the clause («حذّر», «قال», «أكد»). */
+const SAY_VERBS = new Set([
+	'قال',
+	'قالت',
+	'اكد',
+	'اكدت',
+	'حذر',
+	'حذرت',
+	'اعلن',
+	'اعلنت',
+	'اعتبر',
+	'اعتبرت',
+	'اشار',
+	'اشارت',
+	'صرح',
+	'صرحت',
+	'شدد',
+	'شددت',
+	'راي',
+	'رات',
+	'دعا',
+	'دعت',
+	'اضاف',
+	'اضافت',
+	'وصف',
+	'وصفت',
+	'رحب',
+	'رحبت',
+	'انتقد',
+	'انتقدت'
+]);
+
+/**
+ * The unknown name before «، <office> <country>», two or three words right after a verb of saying
+ * («فحذّر علي أكبر ولايتي، مستشار …») or at the start of the sentence.
+ */
+function candidateBefore(
+	text: string,
+	tokens: Token[],
+	officeFrom: number,
+	byStart: Map<number, Mention>
+): { ar: string; start: number; end: number; from: number } | null {
+	const comma = text.slice(tokens[officeFrom - 1]?.end ?? 0, tokens[officeFrom]?.start ?? 0);
+	if (!/^\s*[،,]\s*$/.test(comma)) return null;
+	for (let len = 2; len <= 3; len++) {
+		const from = officeFrom - len;
+		if (from < 0) break;
+		const words = tokens.slice(from, officeFrom);
+		const joined = words.every(
+			(t, n) => n === 0 || /^\s+$/.test(text.slice(tokens[from + n - 1]?.end ?? 0, t.start))
+		);
+		if (!joined) break;
+		const nameLike = words.every(
+			(t, n) =>
+				!t.text.startsWith('ال') &&
+				!/[\d\u064b-\u064d]/.test(t.text) &&
+				t.key.length >= 2 &&
+				!byStart.has(from + n) &&
+				(!NOT_NAME.has(t.key) || (n === 0 && t.key === 'علي'))
+		);
+		if (!nameLike) break;
+		const prev = tokens[from - 1];
+		const opens =
+			!prev ||
+			/[،,.:؛]/.test(text.slice(prev.end, tokens[from]?.start ?? 0)) ||
+			SAY_VERBS.has(prev.key.replace(/^[وف]/, ''));
+		if (!opens) continue;
+		const start = tokens[from]?.start ?? 0;
+		const end = tokens[officeFrom - 1]?.end ?? start;
+		return { ar: text.slice(start, end), start, end, from };
+	}
+	return null;
 }

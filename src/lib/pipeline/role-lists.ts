@@ -1,0 +1,175 @@
+// Offices shared by a list of names, and offices whose country the role phrase does not give:
+// «وزير الخارجية الروسي سيرغي لافروف، إلى جانب الأذربيجاني جيهون بيراموف والأرميني أرارات ميرزويان»,
+// «الرئيسين التركي رجب طيب أردوغان والأذربيجاني إلهام علييف», «الوفد الأذري … ووزير الخارجية X»,
+// «الرئيس الروسي … ووزير الخارجية X», «رافق باشينيان وزير خارجيته X».
+import type { Mention } from './entities';
+import type { RoleMatch } from './roles';
+import type { Token } from './tokens';
+
+type Candidate = { ar: string; start: number; end: number; to: number };
+
+export interface ListContext {
+	text: string;
+	tokens: Token[];
+	mentions: Mention[];
+	byStart: Map<number, Mention>;
+	/** An unknown name read from token k on, as the role rules read one after an office. */
+	candidateAt: (k: number) => Candidate | null;
+}
+
+/** Offices written in the dual or the plural («الرئيسين», «وزيرا الخارجية», «وزراء خارجية»). */
+const MANY = /^[وف]?(?:[بل]?ال|لل)?(?:رييسين|رييسان|رييسا|وزيرا|وزيري|وزراء)$/;
+
+const gapOf = (c: ListContext, k: number): string =>
+	c.text.slice(c.tokens[k - 1]?.end ?? 0, c.tokens[k]?.start ?? 0);
+
+/**
+ * The names after an office holder that share the office, each led by its country
+ * («… والأرميني أرارات ميرزويان», «، إلى جانب الأذربيجاني جيهون بيراموف»); a dual or plural office
+ * also takes country names («وزراء خارجية روسيا … وأذربيجان جيهون بيراموف»).
+ */
+export function carryOffices(c: ListContext, roles: RoleMatch[]): RoleMatch[] {
+	const added: RoleMatch[] = [];
+	const taken = new Set(roles.map((r) => r.from));
+	for (const r of roles) {
+		const many = MANY.test(c.tokens[r.from]?.key ?? '');
+		if (!r.country || (!r.person && !r.candidate && !many)) continue;
+		if (many && !r.person && !r.candidate && inOrder(c, r, added, taken)) continue;
+		let k = r.to;
+		for (;;) {
+			let j = k;
+			let joined = false;
+			const gap = gapOf(c, j);
+			if (
+				/^\s*[،,]?\s*$/.test(gap) &&
+				c.tokens[j]?.key === 'الي' &&
+				c.tokens[j + 1]?.key === 'جانب'
+			) {
+				j += 2;
+				joined = true;
+			} else if (!/^\s*$/.test(gap)) break;
+			const m = c.byStart.get(j);
+			if (!m || taken.has(j) || m.entry.type !== 'country') break;
+			if (!m.adjective && !many) break;
+			if (!joined && !(c.tokens[j]?.key ?? '').startsWith('و')) break;
+			const next = m.to;
+			if (!/^\s+$/.test(gapOf(c, next))) break;
+			const p = c.byStart.get(next);
+			const person = p?.entry.type === 'person' ? p : null;
+			const candidate = person || p ? null : c.candidateAt(next);
+			if (!person && !candidate) break;
+			const to = person ? person.to : (candidate?.to ?? next);
+			added.push({
+				office: r.office,
+				country: m.ref,
+				person,
+				candidate: candidate
+					? { ar: candidate.ar, start: candidate.start, end: candidate.end }
+					: null,
+				from: j,
+				to,
+				labelStart: m.start,
+				labelEnd: m.end
+			});
+			taken.add(j);
+			k = to;
+		}
+	}
+	return added;
+}
+
+/**
+ * «وزيري خارجية أذربيجان وأرمينيا جيهون بيرموف وأرارات ميرزويان»: the countries, then as many names
+ * in the same order. The first name goes to the office phrase itself, the others to new roles.
+ */
+function inOrder(c: ListContext, r: RoleMatch, added: RoleMatch[], taken: Set<number>): boolean {
+	const countries: Mention[] = [];
+	let k = r.to;
+	for (let m = c.byStart.get(k); m && m.entry.type === 'country'; m = c.byStart.get(k)) {
+		if (!(c.tokens[k]?.key ?? '').startsWith('و') || !/^\s+$/.test(gapOf(c, k))) break;
+		countries.push(m);
+		k = m.to;
+	}
+	const people: Mention[] = [];
+	for (let m = c.byStart.get(k); m && m.entry.type === 'person'; m = c.byStart.get(k)) {
+		if (people.length && !(c.tokens[k]?.key ?? '').startsWith('و')) break;
+		if (!/^\s+$/.test(gapOf(c, k))) break;
+		people.push(m);
+		k = m.to;
+	}
+	if (!countries.length || people.length !== countries.length + 1) return false;
+	const [first, ...rest] = people;
+	if (!first) return false;
+	r.person = first;
+	rest.forEach((p, n) => {
+		const country = countries[n];
+		if (!country) return;
+		added.push({
+			office: r.office,
+			country: country.ref,
+			person: p,
+			candidate: null,
+			from: p.from,
+			to: p.to,
+			labelStart: country.start,
+			labelEnd: country.end
+		});
+		taken.add(p.from);
+	});
+	r.to = first.to;
+	return true;
+}
+
+/** «الوفد الأذري», «وفد أرميني»: a delegation and its country. */
+const DELEGATION = /^[وف]?(?:[بل]?ال|لل)?وفد$/;
+
+/**
+ * Countries for offices written without one: the delegation the names belong to («وضم الوفد الأذري
+ * مساعد الرئيس … ووزير الخارجية X»), or the office holder just before, joined by «و» («الرئيس الروسي
+ * فلاديمير بوتين ووزير الخارجية سيرغي لافروف»: both of Russia).
+ */
+export function inheritCountries(c: ListContext, roles: RoleMatch[]): void {
+	const sorted = [...roles].sort((a, b) => a.from - b.from);
+	sorted.forEach((r, n) => {
+		if (r.country || r.owner || (!r.person && !r.candidate)) return;
+		const prev = sorted[n - 1];
+		const chained =
+			prev &&
+			prev.to === r.from &&
+			(prev.person || prev.candidate) &&
+			(c.tokens[r.from]?.key ?? '').startsWith('و') &&
+			/^\s+$/.test(gapOf(c, r.from));
+		if (chained && (prev.country || prev.owner)) {
+			r.country = prev.country;
+			if (prev.owner) r.owner = prev.owner;
+			return;
+		}
+		const delegation = delegationBefore(c, r.from);
+		if (delegation) r.country = delegation.ref;
+	});
+}
+
+/** The country adjective of a delegation named earlier in the same clause as token p. */
+function delegationBefore(c: ListContext, p: number): Mention | null {
+	for (let k = p - 1; k >= 0 && k >= p - 24; k--) {
+		if (/[،,.:؛;]/.test(gapOf(c, k + 1))) return null;
+		if (!DELEGATION.test(c.tokens[k]?.key ?? '')) continue;
+		const adj = c.byStart.get(k + 1);
+		return adj?.adjective && adj.entry.type === 'country' ? adj : null;
+	}
+	return null;
+}
+
+/** Last words of offices that carry «ـه» (his): «وزير خارجيته», «وزير دفاعه», «رئيس وزرائه». */
+const POSSESSIVE = new Set(['خارجيته', 'دفاعه', 'وزرايه']);
+
+/** Possessive offices («وزير خارجيته», «رئيس وزرائه»): whose office it is, the last person named before. */
+export function possessiveOwner(
+	c: ListContext,
+	officeFrom: number,
+	officeTo: number
+): Mention | null {
+	if (!POSSESSIVE.has(c.tokens[officeTo - 1]?.key ?? '')) return null;
+	const before = c.mentions.filter((m) => m.to <= officeFrom && m.entry.type === 'person');
+	return before[before.length - 1] ?? null;
+}
