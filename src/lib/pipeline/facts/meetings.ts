@@ -87,7 +87,30 @@ const DISCUSS_VERBS = new Set([
 ]);
 /** Words before a meeting verb that are not its subject («… باشينيان قد التقى»). */
 const SUBJECT_SKIP = new Set(['قد', 'لقد', 'وقد', 'فقد', 'امس', 'اليوم', 'بدوره', 'بدورها']);
-const HOST_VERBS = new Set(['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'ستستضيف', 'سيستضيف']);
+const HOST_VERBS = new Set([
+	'استضاف',
+	'استضافت',
+	'يستضيف',
+	'تستضيف',
+	'ستستضيف',
+	'سيستضيف',
+	'احتضن',
+	'احتضنت',
+	'يحتضن',
+	'تحتضن',
+	'سيحتضن',
+	'ستحتضن'
+]);
+/** «قمة استضافها ترامب», «جولات احتضنتها فيينا»: a host verb whose object is the meeting just named. */
+const HOST_VERBS_OF_IT = [
+	'استضافها',
+	'استضافتها',
+	'استضافته',
+	'احتضنها',
+	'احتضنتها',
+	'احتضنه',
+	'احتضنته'
+];
 const PHONE = new Set(['هاتفيه', 'هاتفي', 'هاتفيا']);
 
 interface AgentCue {
@@ -107,6 +130,10 @@ const AGENT_CUES: AgentCue[] = [
 	{ relation: 'host', seq: ['استقبلت'], verb: true },
 	{ relation: 'host', seq: ['بضيافه'], verb: false },
 	{ relation: 'host', seq: ['استضافه'], verb: true },
+	...[...HOST_VERBS]
+		.filter((v) => v.startsWith('احتضن') || /^[يت]حتضن|^س[يت]حتضن/.test(v))
+		.map((v) => ({ relation: 'host' as const, seq: [v], verb: true })),
+	...HOST_VERBS_OF_IT.map((v) => ({ relation: 'host' as const, seq: [v], verb: true })),
 	{ relation: 'sponsor', seq: ['تحت', 'رعايه'], verb: false },
 	{ relation: 'sponsor', seq: ['رعايه'], verb: false },
 	{ relation: 'sponsor', seq: ['ترعاها'], verb: true },
@@ -176,6 +203,21 @@ const PARTY_OPENERS = new Set([
 	'دعيت',
 	'دعي',
 	'استقبال'
+]);
+/** «بمشاركة», «وبمشاركة», «بحضور»: who took part, after the meeting's clause. */
+const ATTENDANCE = /^[وف]?ب(?:مشاركه|حضور)$/;
+/** Plural nouns of officials whose nationality adjectives name the sides («مسؤولين أرمينيين وأذربيجانيين»). */
+const PEOPLE_NOUNS = new Set([
+	'مسوولين',
+	'مسوولون',
+	'مسوولي',
+	'ممثلين',
+	'ممثلي',
+	'دبلوماسيين',
+	'نظرايه',
+	'نظراءه',
+	'وفودا',
+	'وفدين'
 ]);
 /** Verbs whose subjects are the parties of the sentence's meeting («اتفقت أرمينيا وأذربيجان … بعد محادثات»). */
 const AGREE = new Set([
@@ -636,7 +678,9 @@ function agentsAfter(info: SentenceInfo, p: number): Found[] {
 	return out;
 }
 
-function agentBefore(info: SentenceInfo, p: number): Found | null {
+function agentBefore(info: SentenceInfo, at: number): Found | null {
+	// «وكانت العاصمة الإيرانية طهران قد احتضنت»: «قد» between the subject and the verb.
+	const p = info.tokens[at - 1]?.key === 'قد' ? at - 1 : at;
 	const m = info.mentions.find((x) => x.to === p && !x.adjective);
 	if (m && /^\s*$/.test(info.text.slice(m.end, info.tokens[p]?.start ?? m.end))) {
 		const role = inRole(info.roles, m);
@@ -728,6 +772,18 @@ function partiesFrom(
 			k++;
 			continue;
 		}
+		// «يلتقي ويتكوف مسؤولين أرمينيين وأذربيجانيين»: the officials' nationalities are the sides.
+		if (PEOPLE_NOUNS.has(key) && info.mentions.find((x) => x.from === k + 1)?.adjective) {
+			k++;
+			for (let a = info.mentions.find((x) => x.from === k); a?.adjective;) {
+				if (a.entry.type === 'country') out.push({ ref: a.ref, start: a.start, end: a.end });
+				k = a.to;
+				const nextAdj = info.mentions.find((x) => x.from === k);
+				a = nextAdj?.adjective && (info.tokens[k]?.key ?? '').startsWith('و') ? nextAdj : undefined;
+			}
+			skipped = 0;
+			continue;
+		}
 		// Between items only و, commas or one short word («رئيسها») may appear.
 		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, t?.start ?? 0);
 		if (out.length && !key.startsWith('و') && !/^\s*[،,]\s*$/.test(gap)) break;
@@ -741,6 +797,26 @@ function partiesFrom(
 		k++;
 	}
 	return out;
+}
+
+/** Gatherings named after their city («مؤتمر ميونخ للأمن», «منتدى دافوس»). */
+const GATHERINGS = new Set(['مؤتمر', 'منتدي', 'قمه', 'اجتماعات', 'اعمال', 'دوره']);
+const SIDELINES = new Set(['هامش']);
+
+/** «في قصر الوطن», «في قصر الإليزيه»: a palace named after «في», as the meeting's venue. */
+function palaceAt(info: SentenceInfo, k: number): EventMention['place'] | undefined {
+	const word = info.tokens[k];
+	const name = info.tokens[k + 1];
+	if (!word || !name || !/^(?:ب|في|وفي)$/.test(info.tokens[k - 1]?.key ?? '')) return undefined;
+	if (word.key !== 'قصر' || /^و/.test(name.key) || /\d/.test(name.key)) return undefined;
+	if (!/^\s+$/.test(info.text.slice(word.end, name.start))) return undefined;
+	if (info.mentions.some((m) => m.from === k + 1)) return undefined;
+	const ar = info.text.slice(word.start, name.end);
+	return {
+		ref: { id: null, type: 'place', ar, arCanonical: ar, en: null },
+		start: word.start,
+		end: name.end
+	};
 }
 
 /** «أثناء», «خلال», «لدى», «عند» before a verbal noun: the clause it opens is the meeting's moment. */
@@ -764,11 +840,21 @@ function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
 	)
 		return true;
 	if (m.from === cue.to && cue.verb === null && cue.type !== 'other') return true;
+	// «على هامش مؤتمر ميونخ للأمن»: the gathering a meeting was held beside is named after its city.
+	if (
+		m.entry.type === 'city' &&
+		keyIs(info.tokens[m.from - 1], GATHERINGS) &&
+		keyIs(info.tokens[m.from - 2], SIDELINES)
+	)
+		return true;
 	let k = m.from - 1;
 	let hops = 0;
 	while (k >= 0 && hops < 3) {
 		const t = info.tokens[k];
 		if (!t) return false;
+		// «عند معبر مارغارا»: at a crossing, a border post, a named place.
+		if ((t.key === 'عند' || t.key === 'وعند') && m.entry.type === 'place' && hops === 0)
+			return true;
 		if (t.key === 'في' || t.key === 'وفي') {
 			const prev = info.tokens[k - 1]?.key ?? '';
 			return !eventStem(prev) && !(OFFICIALS.has(prev) && m.entry.type === 'country');
@@ -809,6 +895,10 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				if (receives && n > 0) guests.push({ ...who, at: i });
 				else agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
 			});
+			// «برئاسة نائب رئيس الوزراء الأرميني … ونظيره الأذري …»: two heads of the sides take part.
+			const people = found.filter((w) => w.ref.type === 'person');
+			if (cue.relation === 'chair' && people.length >= 2)
+				for (const who of people) guests.push({ ...who, at: i });
 			break;
 		}
 	});
@@ -887,6 +977,17 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		if (e && !e.participants.some((x) => x.start === g.start))
 			e.participants.push({ ref: g.ref, start: g.start, end: g.end });
 	}
+	// «اجتماع ثلاثي استضافه شولتس», «قمة ثلاثية استضافها ترامب»: the host of a trilateral is its third side.
+	for (const e of events) {
+		if (!trilateral(info, e.cue)) continue;
+		for (const a of e.agents)
+			if (
+				a.relation === 'host' &&
+				a.ref.type === 'person' &&
+				!e.participants.some((x) => x.start === a.start)
+			)
+				e.participants.push({ ref: a.ref, start: a.start, end: a.end });
+	}
 	for (const m of info.mentions) {
 		// «اختتمت في مدينة جنيف، الخميس، جولة مفاوضات»: a verb whose subject is the meeting comes first,
 		// then the venue, then the meeting itself.
@@ -906,6 +1007,12 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		const better = !e.place || (e.place.ref.type === 'country' && m.entry.type === 'city');
 		if (better && placeAt(info, m, e.cue)) e.place = { ref: m.ref, start: m.start, end: m.end };
 	}
+	info.tokens.forEach((t, k) => {
+		if (t.key !== 'قصر') return;
+		const e = preceding(k) ?? following(k);
+		const palace = e && !e.place && e.cue.type !== 'other' ? palaceAt(info, k) : undefined;
+		if (e && palace && Math.abs(k - e.cue.from) <= 24) e.place = palace;
+	});
 	const firstSpeech = info.tokens.findIndex((t) => keyIs(t, SPEECH));
 	const speechBefore = (at: number): boolean => firstSpeech >= 0 && firstSpeech < at;
 	const otherDated = info.tokens
@@ -958,9 +1065,11 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		// Lists after a noun stay in its clause («… في واشنطن، اقترحت أرمينيا … مع أذربيجان» is another one);
 		// after «التقى» commas only set off an apposition («التقى رئيسها، أردوغان، مع علييف»).
 		const clauseEnd = e.cue.verb === 'meet' ? info.tokens.length : clauseBarrier(info, e.cue.to);
-		for (let k = e.cue.from; k < Math.min(next, e.cue.to + 14, clauseEnd); k++) {
+		for (let k = e.cue.from; k < Math.min(next, e.cue.to + 14); k++) {
 			if (inRolePhrase(k)) continue;
 			const t = info.tokens[k];
+			// «…، بمشاركة روسيا وإيران», «…، بحضور وزير الخارجية»: the phrase still belongs to the meeting.
+			if (k >= clauseEnd && !(t && ATTENDANCE.test(t.key))) continue;
 			if (t && keyIs(t, PARTY_OPENERS)) add(partiesFrom(info, k + 1, next));
 		}
 		// «قمة روسية – أذربيجانية – أرمينية», «مفاوضات ثنائية أرمينية أذربيجانية»: parties as adjectives.
@@ -999,7 +1108,11 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			const verb = info.tokens.findIndex(
 				(t, k) => k < e.cue.from && k >= Math.max(e.cue.from - 12, prev) && keyIs(t, HOLD_VERBS)
 			);
-			if (verb >= 0) add(partiesFrom(info, verb + 1, e.cue.from));
+			if (verb >= 0) {
+				add(partiesFrom(info, verb + 1, e.cue.from));
+				// «وكان وزير الخارجية … روبيو قد بحث، …، في اتصال هاتفي مع …»: the verb's subject too.
+				if (e.cue.type === 'call') add(subjectsBefore(info, verb));
+			}
 		}
 	}
 	// Subjects of «اتفق»/«تعهد» are parties of the sentence's meeting; a date right after them is its date.
@@ -1021,6 +1134,11 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		});
 	}
 	return events;
+}
+
+/** «قمة ثلاثية», «اجتماع ثلاثي»: a meeting of three sides. */
+function trilateral(info: SentenceInfo, cue: Cue): boolean {
+	return [cue.to, cue.to + 1].some((k) => /^ثلاثي[اه]?$/.test(info.tokens[k]?.key ?? ''));
 }
 
 /** A person found from a role cue but missing from the lexicon, as an entity without an id. */
@@ -1144,7 +1262,9 @@ export function extractMeetings(infos: SentenceInfo[]): Draft[] {
  * a mention without a place joins the event just before it («هذه القمة», the next sentence's host). */
 function eventKeys(all: EventMention[]): string[] {
 	const keys: (string | null)[] = all.map((e) =>
-		e.place ? `${e.info.article}|${e.place.ref.id}${e.cue.planned ? '|planned' : ''}` : null
+		e.place
+			? `${e.info.article}|${e.place.ref.id ?? e.place.ref.ar}${e.cue.planned ? '|planned' : ''}`
+			: null
 	);
 	const months = new Map<string, Set<number>>();
 	all.forEach((e, i) => {
