@@ -396,6 +396,9 @@ interface Cue {
 	discuss?: boolean;
 	/** Offered, proposed, scheduled or in the future tense, rather than held. */
 	planned?: boolean;
+	/** A delegation or an escort («وضم الوفد الأذري …», «رافق باشينيان …»): members of a meeting named
+	 * just before, never a meeting by itself. */
+	joinsOnly?: boolean;
 }
 
 interface EventMention {
@@ -430,6 +433,10 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 	const cues: Cue[] = [];
 	info.tokens.forEach((t, i) => {
 		const keys = cueOf(t);
+		if (delegationCue(info, i)) {
+			cues.push({ from: i, to: i + 1, type: 'meeting', verb: 'meet', joinsOnly: true });
+			return;
+		}
 		let type: EventType | null = null;
 		let verb: Cue['verb'] = null;
 		let to = i + 1;
@@ -491,6 +498,19 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 		if (isPlanned(info, c)) c.planned = true;
 	}
 	return merged.filter((c) => c.type !== 'other');
+}
+
+/** «رافق», «يرافقه», «برفقة»: who came with someone. */
+const ESCORT = /^[وف]?(?:رافق|رافقه|رافقت|رافقته|رافقها|يرافق|يرافقه|ترافق|ترافقه|برفقه)$/;
+/** «ضم», «يضم»: what a delegation counts, when «الوفد» follows or comes just before. */
+const COUNTS = /^[وف]?(?:ضم|ضمت|يضم|تضم)$/;
+const DELEGATION_WORD = /^[وف]?(?:ال)?وفد$/;
+
+function delegationCue(info: SentenceInfo, i: number): boolean {
+	const key = info.tokens[i]?.key ?? '';
+	if (ESCORT.test(key)) return true;
+	if (!COUNTS.test(key)) return false;
+	return [i - 2, i - 1, i + 1].some((k) => DELEGATION_WORD.test(info.tokens[k]?.key ?? ''));
 }
 
 /** «مع» within a few words of p, in the same clause. */
@@ -1186,6 +1206,8 @@ export function extractMeetings(infos: SentenceInfo[]): Draft[] {
 	const groups = new Map<string, EventMention[]>();
 	all.forEach((e, i) => {
 		const key = keys[i] ?? '';
+		// A delegation with no meeting before it names no meeting.
+		if (!key) return;
 		const group = groups.get(key);
 		if (group) group.push(e);
 		else groups.set(key, [e]);
@@ -1299,6 +1321,17 @@ function eventKeys(all: EventMention[]): string[] {
 		};
 		const placed = keys[i];
 		if (placed) return settle(placed);
+		if (e.cue.joinsOnly) {
+			for (let j = i - 1; j >= 0; j--) {
+				const o = all[j];
+				if (!o || o.info.article !== article || e.info.sentence.index - o.info.sentence.index > 2)
+					break;
+				if (!o.cue.joinsOnly && o.cue.planned === e.cue.planned && o.cue.type !== 'call')
+					return settle(keys[j] ?? '');
+			}
+			keys[i] = '';
+			return;
+		}
 		const demonstrative = /^(هذه|هذا|تلك|ذلك)$/.test(e.info.tokens[e.cue.from - 1]?.key ?? '');
 		const top = tops.get(article);
 		if (demonstrative && top) return settle(top[0]);
