@@ -820,7 +820,7 @@ function partiesFrom(
 }
 
 /** Gatherings named after their city («مؤتمر ميونخ للأمن», «منتدى دافوس»). */
-const GATHERINGS = new Set(['مؤتمر', 'منتدي', 'قمه', 'اجتماعات', 'اعمال', 'دوره']);
+const GATHERINGS = new Set(['موتمر', 'منتدي', 'قمه', 'اجتماعات', 'اعمال', 'دوره']);
 const SIDELINES = new Set(['هامش']);
 
 /** «في قصر الوطن», «في قصر الإليزيه»: a palace named after «في», as the meeting's venue. */
