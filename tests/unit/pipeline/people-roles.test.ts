@@ -237,6 +237,28 @@ describe('venues', () => {
 	});
 });
 
+describe('locations', () => {
+	it('places a region or a crossing by the country adjective after it', () => {
+		const r = extractText('ويمر الطريق عبر إقليم سيونيك الأرميني قبل أن يبلغ الحدود.');
+		expect(names(r.facts, 'location')).toContain('Armenia');
+		// An adjective that disagrees with the lexicon's country is not read as where the place is.
+		const s = extractText('وتقدمت القوات عبر إقليم سيونيك الأذربيجاني.');
+		expect(names(s.facts, 'location')).not.toContain('Azerbaijan');
+	});
+
+	it('reads «على الأراضي X» and «من الأراضي X» for the places just before', () => {
+		const r = extractText(
+			'وتقع أبخازيا وأوسيتيا الجنوبية، اللتان تشكلان جزءاً من الأراضي الجورجية، خارج سيطرة تبليسي.'
+		);
+		const located = of(r.facts, 'location').map(
+			(f) => `${f.subject.thing?.en ?? ''}>${f.value.type === 'entity' ? f.value.entity.en : ''}`
+		);
+		expect(located).toEqual(expect.arrayContaining(['Abkhazia>Georgia', 'South Ossetia>Georgia']));
+		const s = extractText('وعقد اللقاء عند معبر مارغارا على الأراضي الأرمينية.');
+		expect(names(s.facts, 'location')).toContain('Armenia');
+	});
+});
+
 describe('analysis', () => {
 	it('keeps the office phrase of a former office as its label', () => {
 		const info = analyze('وقال المستشار الألماني السابق أولاف شولتس إن الحوار ضروري.');

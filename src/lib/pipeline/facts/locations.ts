@@ -52,6 +52,47 @@ const BETWEEN = new Set([
 	'العاصمه'
 ]);
 
+/** «على الأراضي …» (on its soil) and «من الأراضي …» (of its territory); «في الأراضي …» is left to
+ * the part-of rules, which weigh whose view a status is. */
+const TERRITORY = new Set(['علي', 'من']);
+
+/**
+ * «على الأراضي الأرمينية», «من الأراضي الجورجية»: the places named just before (joined by «و»: «أبخازيا
+ * وأوسيتيا الجنوبية، اللتين تمثلان … من الأراضي الجورجية») lie in that country, when the lexicon
+ * does not place them elsewhere.
+ */
+function territories(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (t.key !== 'الاراضي' || !TERRITORY.has(info.tokens[i - 1]?.key ?? '')) return;
+		const adj = info.mentions.find((x) => x.from === i + 1 && x.adjective);
+		if (!adj || adj.entry.type !== 'country') return;
+		const before = info.mentions.filter(
+			(m) => m.to <= i && i - m.to <= 10 && placeLike(m) && m.entry.type !== 'country'
+		);
+		let last = before[before.length - 1];
+		const places: Mention[] = [];
+		while (last) {
+			places.unshift(last);
+			const from: number = last.from;
+			if (!(info.tokens[from]?.key ?? '').startsWith('و')) break;
+			last = before.find((m) => m.to === from);
+		}
+		for (const m of places) {
+			if (m.entry.country && m.entry.country !== adj.entry.id) continue;
+			drafts.push({
+				kind: 'location',
+				subjectKey: `in:${m.entry.id}`,
+				subject: { thing: { ar: m.ref.ar, en: m.entry.en }, label: m.ref.ar },
+				value: { type: 'entity', entity: adj.ref },
+				valueKey: adj.ref.id ?? adj.ref.ar,
+				evidence: evidence(info, info.tokens[i]?.start ?? adj.start, adj.end)
+			});
+		}
+	});
+	return drafts;
+}
+
 function placeLike(m: Mention): boolean {
 	return !m.adjective && ['city', 'place', 'region', 'country'].includes(m.entry.type);
 }
@@ -83,9 +124,10 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			evidence: evidence(info, m.start, m.end)
 		});
 	});
-	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو», «جنيف السويسرية»: a city and its country.
+	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو», «جنيف السويسرية»: a city and its country;
+	// «محافظة سيونيك الأرمينية», «معبر مارغارا الأرميني»: a region or a place and its country.
 	for (const m of info.mentions) {
-		if (m.adjective || m.entry.type !== 'city') continue;
+		if (m.adjective || !['city', 'region', 'place'].includes(m.entry.type)) continue;
 		const after = info.text.slice(m.end);
 		const paren = /^\s*\(\s*(?:في\s+)?(?:[\p{L}]+\s+)?/u.exec(after);
 		const inside = paren
@@ -108,7 +150,7 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 				x.entry.id === m.entry.country &&
 				/^\s+$/.test(info.text.slice(m.end, info.tokens[x.from]?.start ?? x.start))
 		);
-		const where = inside ?? capitalAdj ?? nextAdj;
+		const where = m.entry.type === 'city' ? (inside ?? capitalAdj ?? nextAdj) : nextAdj;
 		if (!where) continue;
 		drafts.push({
 			kind: 'location',
@@ -147,6 +189,7 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			});
 		}
 	});
+	drafts.push(...territories(info));
 	drafts.push(...extractPlaceAppositions(info, previous), ...extractPartOf(info));
 	return drafts;
 }
