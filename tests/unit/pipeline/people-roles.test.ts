@@ -246,9 +246,9 @@ describe('locations', () => {
 		expect(names(s.facts, 'location')).not.toContain('Azerbaijan');
 	});
 
-	it('reads «على الأراضي X» and «من الأراضي X» for the places just before', () => {
+	it('reads «على الأراضي X» and «… في المئة من الأراضي X» for the places just before', () => {
 		const r = extractText(
-			'وتقع أبخازيا وأوسيتيا الجنوبية، اللتان تشكلان جزءاً من الأراضي الجورجية، خارج سيطرة تبليسي.'
+			'وتقع أبخازيا وأوسيتيا الجنوبية، اللتان تمثلان قرابة 18 في المئة من الأراضي الجورجية، خارج سيطرة تبليسي.'
 		);
 		const located = of(r.facts, 'location').map(
 			(f) => `${f.subject.thing?.en ?? ''}>${f.value.type === 'entity' ? f.value.entity.en : ''}`
@@ -256,6 +256,9 @@ describe('locations', () => {
 		expect(located).toEqual(expect.arrayContaining(['Abkhazia>Georgia', 'South Ossetia>Georgia']));
 		const s = extractText('وعقد اللقاء عند معبر مارغارا على الأراضي الأرمينية.');
 		expect(names(s.facts, 'location')).toContain('Armenia');
+		// A party's view of a status is left to the part-of rules, which do not read it.
+		const t = extractText('ورفض القوميون اعتبار أبخازيا جزءا من الأراضي الجورجية.');
+		expect(names(t.facts, 'location')).toEqual([]);
 	});
 });
 

@@ -52,9 +52,18 @@ const BETWEEN = new Set([
 	'العاصمه'
 ]);
 
-/** «على الأراضي …» (on its soil) and «من الأراضي …» (of its territory); «في الأراضي …» is left to
- * the part-of rules, which weigh whose view a status is. */
-const TERRITORY = new Set(['علي', 'من']);
+/** «على الأراضي …» (on its soil) and «… في المئة من الأراضي …» (a share of its territory); «جزء من
+ * الأراضي …» and «في الأراضي …» are left to the part-of rules, which weigh whose view a status is. */
+function territoryAt(info: SentenceInfo, i: number): boolean {
+	if (info.tokens[i]?.key !== 'الاراضي') return false;
+	const prev = info.tokens[i - 1]?.key ?? '';
+	if (prev === 'علي') return true;
+	const share = info.tokens[i - 2];
+	const percent =
+		/^(?:المييه|الميه|الماييه|المايه)$/.test(share?.key ?? '') ||
+		/%\s*$/.test(info.text.slice(0, info.tokens[i - 1]?.start ?? 0));
+	return prev === 'من' && percent;
+}
 
 /**
  * «على الأراضي الأرمينية», «من الأراضي الجورجية»: the places named just before (joined by «و»: «أبخازيا
@@ -64,7 +73,7 @@ const TERRITORY = new Set(['علي', 'من']);
 function territories(info: SentenceInfo): Draft[] {
 	const drafts: Draft[] = [];
 	info.tokens.forEach((t, i) => {
-		if (t.key !== 'الاراضي' || !TERRITORY.has(info.tokens[i - 1]?.key ?? '')) return;
+		if (!territoryAt(info, i)) return;
 		const adj = info.mentions.find((x) => x.from === i + 1 && x.adjective);
 		if (!adj || adj.entry.type !== 'country') return;
 		const before = info.mentions.filter(
