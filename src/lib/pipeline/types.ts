@@ -97,6 +97,26 @@ export interface Quantity {
 
 export type DayPart = 'early' | 'mid' | 'late';
 
+/**
+ * A span counted back from the article's own time, stated in a relative clause about one thing:
+ * «الهدنة الجديدة التي أُبرمت قبل ثلاثة أيام», «بوتين، الذي كان قلقًا منذ ثمانية أشهر بشأن الحرب».
+ */
+export interface SpanClause {
+	/** «قبل» (so long ago) or «منذ» (since so long: ago, or for so long). */
+	frame: 'ago' | 'since';
+	/** The relative pronoun's gender: the clause's verb agrees with its holder. */
+	gender: 'm' | 'f';
+	/** What the clause is about: a person, or an event's noun phrase («الهدنة الجديدة» / "the new truce"). */
+	holder: { entity: EntityRef } | { ar: string; en: string | null; plural: boolean };
+	/**
+	 * The clause's verb, as written for a person; for an event, a verb of the known list spelt in full
+	 * («برمت» → «أُبرمت»), with its English forms.
+	 */
+	verb: { ar: string; en: { base: string; participle: string; passive: boolean } | null };
+	/** The clause's other words as written, the span left out («قلقًا بشأن الحرب في أوكرانيا»); may be empty. */
+	rest: string;
+}
+
 /** A date with only the precision the text gives: never an invented year. */
 export interface DateValue {
 	year?: number;
@@ -168,6 +188,8 @@ export interface FactSubject {
 	measure?: string;
 	/** For locations: what is located («ممر لاتشين», a protest, a checkpoint). */
 	thing?: { ar: string; en: string | null };
+	/** For a span counted back from the article's own time: the relative clause that states it. */
+	clause?: SpanClause;
 	/** The sentence's words that name the subject, as written, for display. */
 	label?: string;
 	/** For locations: 'in' (lies in the value; the default when absent), 'links' (a corridor or road

@@ -63,6 +63,15 @@ function englishSpan(en: string | null, highlight: string | null): [number, numb
 	return undefined;
 }
 
+/** The English prompt a question words from its source's translation, when it has none of its own. */
+function withTranslatedPrompt(q: DraftQuestion, sentenceEn: ReadonlyMap<string, string | null>): DraftQuestion {
+	const primary = q.sources[0];
+	if (q.prompt.en !== null || !q.englishFromTranslation || !primary) return q;
+	const sentence = sentenceEn.get(`${primary.article}#${primary.sentence}`);
+	const en = sentence ? q.englishFromTranslation(sentence) : null;
+	return en === null ? q : { ...q, prompt: { ...q.prompt, en } };
+}
+
 function applyEditorial(q: DraftQuestion, editorial: Editorial): DraftQuestion {
 	const fix = editorial.correct[q.id];
 	if (!fix) return q;
@@ -90,6 +99,7 @@ export function buildBank(input: BuildInput): BuildResult {
 	const produced = new Set(generated.questions.map((q) => q.id));
 	const questions: BankQuestion[] = generated.questions
 		.filter((q) => !(q.id in editorial.reject))
+		.map((q) => withTranslatedPrompt(q, sentenceEn))
 		.map((q) => applyEditorial(q, editorial))
 		.map((q) => ({
 			id: q.id,

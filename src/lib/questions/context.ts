@@ -16,6 +16,11 @@ export type DraftQuestion = Omit<BankQuestion, 'sources' | 'confirmedBy'> & {
 	sources: Evidence[];
 	/** The answer's English text, to find in the translated sentence. */
 	highlightEn: string | null;
+	/**
+	 * When the generator cannot word the English prompt itself (a clause copied from the Arabic), it
+	 * may be cut from the team's translation of the primary source sentence; null when it is not there.
+	 */
+	englishFromTranslation?: (sentenceEn: string) => string | null;
 };
 
 export interface GenerateInput {

@@ -72,6 +72,8 @@ import { factsInSentences, factsOfKind, oncePerFacts, pushTo } from './fact-inde
 import { pickRelativeDistractors, relativeKind, renderRelativeDate, sameRelativeDate } from './relative-dates';
 import { statementClaims } from './fact-claims';
 import { intervalAfterQuestion, isIntervalAfter } from './intervals';
+import { isSpanBack, spanBackQuestion } from './spans-ago';
+import { alternativeDistractors, alternativesOf, renderAlternatives } from './alternatives';
 import { namedInSentences } from './named-nearby';
 
 
@@ -453,19 +455,29 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const q = fact.value.quantity;
 	const measure = fact.subject.measure;
 	const unit = unitKey(q, measure);
-	const template =
-		fact.kind === 'casualties' ? `casualties_${unit}` : `figure_${measure ?? 'unknown'}`;
+	const list = alternativesOf(q);
+	const own = fact.kind === 'casualties' ? `casualties_${unit}` : `figure_${measure ?? 'unknown'}`;
+	// A list of alternatives takes its measure's list wording when the plain one presupposes one value
+	// («ما أقصى مدة …»).
+	const template = list && hasTemplate('ar', `prompt.${own}_list`) ? `${own}_list` : own;
 	if (isIntervalAfter(measure)) return intervalAfterQuestion(ctx, fact);
+	if (isSpanBack(measure)) return spanBackQuestion(ctx, fact);
 	if (measure && INTERVALS.test(measure))
 		return drop(ctx, fact, `«${q.text}» is a span counted from the article's date or from another event, not a standalone figure`);
 	if (VAGUE.includes(q.qualifier)) return vagueCountQuestion(ctx, fact, q);
 	if (!hasTemplate('ar', `prompt.${template}`))
 		return drop(ctx, fact, `no template for ${fact.kind} measure «${measure ?? '?'}»`);
-	if (renderQuantity(q, measure, 'ar') === null)
+	const shown = list ? renderAlternatives(list, q, measure, 'ar') : renderQuantity(q, measure, 'ar');
+	if (shown === null)
 		return drop(ctx, fact, `quantity «${q.text}» is a range, a list or an unsupported qualifier`);
+	// A list holds when one of its values does.
+	const asked = list ?? [q.value];
 	const sameKind = countPeers(ctx.facts).get(countBucket(fact)) ?? [];
-	const disagrees = (f: Fact): boolean =>
-		f.value.type === 'quantity' && !quantityTrue(f.value.quantity, q.value) && f !== fact && sameCount(fact, f, ctx.world);
+	const disagrees = (f: Fact): boolean => {
+		if (f === fact || f.value.type !== 'quantity') return false;
+		const other = f.value.quantity;
+		return !asked.some((n) => quantityTrue(other, n)) && sameCount(fact, f, ctx.world);
+	};
 	// The first rival settles it: a disputed figure is not asked, however many sentences repeat it.
 	const rival = sameKind.find(disagrees);
 	if (rival) return drop(ctx, fact, `other facts give ${fact.kind} «${measure ?? ''}» another value (${rival.id} and maybe more)`);
@@ -481,6 +493,12 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId(fact.kind, template, [fact.id]);
+	if (list)
+		return (
+			alternativesQuestion(fact, { id, template, prompt, list, peers }, (values, lang) =>
+				renderAlternatives(values, q, measure, lang)
+			) ?? drop(ctx, fact, `fewer than 3 wrong lists for «${q.text}»`)
+		);
 	const corpus = quantitiesByUnit(ctx.facts).get(`${fact.kind}|${unit}`) ?? [];
 	const agreeing = peers.filter((f) => f.value.type === 'quantity');
 	// «More than 6500» makes «more than 3100» true and leaves «more than 9500» open: the wrong options
@@ -525,6 +543,37 @@ function countQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		picked.values.map(render),
 		difficultyOf({ close: picked.close, confirmedBy: distinctArticles(sources), kind: 'count' })
 	);
+}
+
+/**
+ * «10 أو 15 أو 20 عامًا»: a list asked as a whole, from its own sentences only (a report of one of its
+ * values, «حتى 20 عامًا», does not state the list); no wrong list shares a value with it or is stated.
+ */
+function alternativesQuestion(
+	fact: Fact,
+	q: { id: string; template: string; prompt: Localized; list: number[]; peers: readonly Fact[] },
+	render: (values: readonly number[], lang: Lang) => string | null
+): DraftQuestion | null {
+	const stated = new Set(
+		q.peers.flatMap((f) => (f.value.type === 'quantity' && f.value.quantity.alternatives ? [f.value.quantity.alternatives.join('|')] : []))
+	);
+	const wrong = alternativeDistractors(q.list, q.id, (l) => stated.has(l.join('|')));
+	if (!wrong) return null;
+	const options = [q.list, ...wrong].map((values) => both((lang) => render(values, lang)));
+	if (options.some((o) => o.ar === null)) return null;
+	const [right, ...others] = options as Localized[];
+	return oneFactQuestion(fact, {
+		id: q.id,
+		kind: fact.kind === 'casualties' ? 'casualties' : 'figure',
+		relation: fact.kind,
+		template: q.template,
+		prompt: q.prompt,
+		right: right as Localized,
+		wrong: others,
+		close: false,
+		highlightEn: right?.en ?? null,
+		difficultyKind: 'count'
+	});
 }
 
 /** «وزير خارجية روسيا»; with a gender, the Arabic noun agrees («المتحدثة باسم …»). */

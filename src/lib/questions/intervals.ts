@@ -59,7 +59,8 @@ export function spanDistractors(answer: Span, seed: string): Span[] | null {
 	return [b, a, third];
 }
 
-function renderSpan(span: Span, lang: Lang): string {
+/** «3 أيام» / «3 days». */
+export function renderSpan(span: Span, lang: Lang): string {
 	const q: Pick<Quantity, 'value' | 'qualifier' | 'unit'> = { value: span.value, qualifier: 'exact', unit: span.unit };
 	return renderQuantity(q, undefined, lang) ?? String(span.value);
 }

@@ -2,6 +2,9 @@
 // source span, no distractor is a value the facts make true, options are distinct, both languages.
 import type { Fact, FactValue } from '../pipeline/types';
 import { renderRelativeDate } from './relative-dates';
+import { alternativesOf, renderAlternatives } from './alternatives';
+import { spanOptionText } from './spans-ago';
+import type { Span } from './intervals';
 import { procliticReadings, asciiDigits } from '../pipeline/normalize';
 import { questionKinds } from '../game/types';
 import { entityOption, renderDate, renderQuantity } from './render';
@@ -36,8 +39,16 @@ export function valueText(fact: Fact, value: FactValue): string | null {
 			return entityOption(value.entity).ar;
 		case 'date':
 			return renderDate(value.date, 'ar') ?? renderRelativeDate(value.date, 'ar');
-		case 'quantity':
-			return renderQuantity(value.quantity, fact.subject.measure, 'ar');
+		case 'quantity': {
+			const q = value.quantity;
+			const list = alternativesOf(q);
+			if (list) return renderAlternatives(list, q, fact.subject.measure, 'ar');
+			// A span in a relative clause is asked with its «قبل» or «منذ».
+			const clause = fact.subject.clause;
+			if (clause && q.qualifier === 'exact' && /^(day|week|month|year)$/.test(q.unit ?? ''))
+				return spanOptionText(clause.frame, { value: q.value, unit: q.unit as Span['unit'] }, 'ar');
+			return renderQuantity(q, fact.subject.measure, 'ar');
+		}
 		case 'text':
 			return value.ar;
 	}

@@ -3,6 +3,7 @@ import { cueOf, type SentenceInfo } from '../analyze';
 import { casualtyMeasure } from './casualties';
 import { evidence, quantityKey, type Draft } from './draft';
 import { eventStem } from './event-dates';
+import { spanClause } from './span-clauses';
 import type { EventType } from '../types';
 
 const MANDATE = new Set(['تفويض', 'تمديد', 'تمدد', 'يمدد', 'لمده', 'ولايه', 'مهمه']);
@@ -57,7 +58,12 @@ export function figureMeasure(info: SentenceInfo, at: number, to: number, unit: 
 			: 'troops';
 	if (unit === 'km' || unit === 'm')
 		return before.some((k) => ZONE.has(k)) ? 'zone-width-km' : 'distance-km';
-	if ((unit === 'year' || unit === 'month') && before.some((k) => MANDATE.has(k)))
+	// A peacekeeping mandate: the questions name it so, so a bare «لمدة 20 عامًا» is not one.
+	if (
+		(unit === 'year' || unit === 'month') &&
+		before.some((k) => MANDATE.has(k)) &&
+		[...before, ...after].some((k) => PEACE.has(k))
+	)
 		return `mandate-${unit}s`;
 	if (unit === 'person' && [...before, ...after].some((k) => PROTEST.has(k))) return 'protesters';
 	if (
@@ -92,6 +98,9 @@ export function extractFigures(info: SentenceInfo): Draft[] {
 		const unit = q.quantity.unit;
 		if (!unit || casualtyMeasure(info, q)) continue;
 		const measure = figureMeasure(info, q.from, q.unitTo, unit);
+		// «قبل ثلاثة أيام», «منذ ثمانية أشهر»: what the span is about, when a relative clause says it.
+		const frame = measure.endsWith('-ago') ? 'ago' : measure.endsWith('-since') ? 'since' : null;
+		const clause = frame ? spanClause(info, q, frame) : null;
 		const subjectKey = SHARED.has(measure)
 			? measure
 			: `${info.article}:s${info.sentence.index}:${measure}:${q.start}`;
@@ -104,6 +113,7 @@ export function extractFigures(info: SentenceInfo): Draft[] {
 				...(measure.endsWith('-after')
 					? { eventType: intervalAnchor(info, q.unitTo) as EventType }
 					: {}),
+				...(clause ? { clause } : {}),
 				label: info.text.slice(q.start, info.tokens[q.unitTo - 1]?.end ?? q.end)
 			},
 			value: { type: 'quantity', quantity: q.quantity },
