@@ -7,6 +7,7 @@ import { evidence } from './facts/draft';
 import { extractFigures } from './facts/figures';
 import { extractLocations } from './facts/locations';
 import { extractEventDates } from './facts/event-dates';
+import { withTolls } from './facts/accounts';
 import { extractMeetings, findMeetingCues } from './facts/meetings';
 import { extractRoles } from './facts/role-facts';
 import { ingestArticle } from './ingest';
@@ -37,11 +38,15 @@ export function ingestAll(inputs: { id: string; text: string }[], index: Lexicon
 export function extractArticleDrafts(infos: SentenceInfo[]): Draft[] {
 	const drafts: Draft[] = [];
 	infos.forEach((info, i) => {
-		drafts.push(...extractRoles(info), ...extractCasualties(info), ...extractFigures(info));
+		const casualties = extractCasualties(info);
+		drafts.push(...extractRoles(info), ...casualties, ...extractFigures(info));
 		drafts.push(
-			...extractEventDates(
-				info,
-				findMeetingCues(info).map((c) => c.from)
+			...withTolls(
+				extractEventDates(
+					info,
+					findMeetingCues(info).map((c) => c.from)
+				),
+				casualties
 			)
 		);
 		drafts.push(...extractLocations(info, i > 0 ? (infos[i - 1] ?? null) : null));

@@ -1,8 +1,11 @@
 // Merges drafts that state the same fact (same kind, subject and value) into one fact with all their
-// evidence, gives each a stable hash id, and links facts that disagree about the same subject.
+// evidence, unless their sentences contradict each other about the event (another toll, other parties,
+// another place: see facts/accounts.ts), gives each a stable hash id, and links facts that disagree
+// about the same subject.
 import type { Draft } from './facts/draft';
 import { fnv1a } from './hash';
 import type { Evidence, Fact, FactKind } from './types';
+import { accountDetail, accountKey, accountsAgree, type Account } from './facts/accounts';
 
 /** Kinds where one subject has one true value, so two values disagree. */
 /** At most this many conflicting ids are listed on one fact. */
@@ -43,34 +46,106 @@ function disagree(a: Fact, b: Fact): boolean {
 	return true;
 }
 
-export function mergeDrafts(drafts: Draft[]): Fact[] {
-	const byId = new Map<string, { fact: Fact; subjectKey: string; seen: Set<string> }>();
-	for (const d of drafts) {
-		const id = factId(d.kind, d.subjectKey, d.valueKey);
-		const evKey = `${d.evidence.article}#${d.evidence.sentence}#${d.evidence.span[0]}#${d.evidence.span[1]}`;
-		const found = byId.get(id);
-		if (found) {
-			if (!found.seen.has(evKey)) {
-				found.seen.add(evKey);
-				found.fact.evidence.push(d.evidence);
-			}
-			continue;
-		}
-		byId.set(id, {
-			fact: { id, kind: d.kind, subject: d.subject, value: d.value, evidence: [d.evidence] },
-			subjectKey: d.subjectKey,
-			seen: new Set([evKey])
-		});
+/** One fact being gathered: the reports that agree with each other about their event. */
+interface Entry {
+	fact: Fact;
+	subjectKey: string;
+	valueKey: string;
+	/** Where its first report stands among the drafts (its subject and value are that report's). */
+	first: number;
+	seen: Set<string>;
+	/** The distinct accounts of its reports (at most MAX_ACCOUNTS are compared). */
+	accounts: Map<string, Account>;
+	/** Holds reports that fit more than one of the other entries: none of them claims them. */
+	unattributed?: boolean;
+}
+
+/** A report joins a fact when it agrees with this many of the fact's distinct accounts. */
+const MAX_ACCOUNTS = 8;
+/** And it is compared with this many facts of the same subject and value before it starts its own. */
+const MAX_SPLITS = 16;
+
+function agreesWith(entry: Entry, account: Account | undefined): boolean {
+	if (!account || entry.unattributed) return !entry.unattributed;
+	let n = 0;
+	for (const other of entry.accounts.values()) {
+		if (n++ === MAX_ACCOUNTS) break;
+		if (!accountsAgree(account, other)) return false;
 	}
-	const entries = [...byId.values()];
+	return true;
+}
+
+/**
+ * Drafts with the same kind, subject and value, split into the facts of events their sentences do
+ * not contradict each other about («12 قتيلاً» and «40 قتيلاً» in the same month are not one clash).
+ * The reports that say most about their event go first; one that fits several of the facts made is
+ * claimed by none of them. The fact that starts earliest in the corpus keeps the plain id.
+ */
+function splitByAccount(drafts: readonly { d: Draft; i: number }[]): Entry[] {
+	const ordered = [...drafts].sort(
+		(a, b) => accountDetail(b.d.account) - accountDetail(a.d.account) || a.i - b.i
+	);
+	const entries: Entry[] = [];
+	let unattributed: Entry | null = null;
+	const start = (d: Draft, i: number, flag = false): Entry => {
+		const entry: Entry = {
+			fact: { id: '', kind: d.kind, subject: d.subject, value: d.value, evidence: [] },
+			subjectKey: d.subjectKey,
+			valueKey: d.valueKey,
+			first: i,
+			seen: new Set(),
+			accounts: new Map(),
+			...(flag ? { unattributed: true } : {})
+		};
+		entries.push(entry);
+		return entry;
+	};
+	for (const { d, i } of ordered) {
+		const fits = entries.slice(0, MAX_SPLITS).filter((e) => agreesWith(e, d.account));
+		const entry =
+			fits.length === 1
+				? (fits[0] as Entry)
+				: fits.length === 0
+					? start(d, i)
+					: (unattributed ??= start(d, i, true));
+		if (i < entry.first) {
+			entry.first = i;
+			entry.fact.subject = d.subject;
+			entry.fact.value = d.value;
+		}
+		const evKey = `${d.evidence.article}#${d.evidence.sentence}#${d.evidence.span[0]}#${d.evidence.span[1]}`;
+		if (!entry.seen.has(evKey)) {
+			entry.seen.add(evKey);
+			entry.fact.evidence.push(d.evidence);
+		}
+		const aKey = accountKey(d.account);
+		if (d.account && accountDetail(d.account) > 0 && !entry.accounts.has(aKey))
+			entry.accounts.set(aKey, d.account);
+	}
+	entries.sort((a, b) => a.first - b.first);
+	entries.forEach((e, n) => {
+		e.fact.id = factId(e.fact.kind, e.subjectKey, n === 0 ? e.valueKey : `${e.valueKey}\u0000${n}`);
+	});
+	return entries;
+}
+
+export function mergeDrafts(drafts: Draft[]): Fact[] {
+	const byId = new Map<string, { d: Draft; i: number }[]>();
+	drafts.forEach((d, i) => {
+		const id = factId(d.kind, d.subjectKey, d.valueKey);
+		const group = byId.get(id);
+		if (group) group.push({ d, i });
+		else byId.set(id, [{ d, i }]);
+	});
+	const entries = [...byId.values()].flatMap(splitByAccount);
 	for (const e of entries) e.fact.evidence.sort(compareEvidence);
-	const bySubject = new Map<string, Fact[]>();
-	for (const { fact, subjectKey } of entries) {
-		if (!SINGLE_VALUED.has(fact.kind)) continue;
-		const key = `${fact.kind}\u0000${subjectKey}`;
+	const bySubject = new Map<string, Entry[]>();
+	for (const entry of entries) {
+		if (!SINGLE_VALUED.has(entry.fact.kind)) continue;
+		const key = `${entry.fact.kind}\u0000${entry.subjectKey}`;
 		const group = bySubject.get(key);
-		if (group) group.push(fact);
-		else bySubject.set(key, [fact]);
+		if (group) group.push(entry);
+		else bySubject.set(key, [entry]);
 	}
 	for (const [key, group] of bySubject) {
 		if (group.length < 2) continue;
@@ -78,10 +153,12 @@ export function mergeDrafts(drafts: Draft[]): Fact[] {
 		// stays linear; the group key lets a reader find all of them.
 		const conflictGroup = `c-${fnv1a(key)}`;
 		const sample = group.slice(0, MAX_CONFLICTS + 1);
-		for (const fact of group) {
+		for (const entry of group) {
+			const fact = entry.fact;
+			// Reports of one value split by what else they say are other events, not another value.
 			const others = sample
-				.filter((o) => o !== fact && disagree(fact, o))
-				.map((o) => o.id)
+				.filter((o) => o !== entry && o.valueKey !== entry.valueKey && disagree(fact, o.fact))
+				.map((o) => o.fact.id)
 				.sort()
 				.slice(0, MAX_CONFLICTS);
 			if (others.length) {

@@ -131,7 +131,10 @@ function cueLabel(info: SentenceInfo, at: number): string {
 }
 
 /** Place («في ستيباناكيرت») and parties («بين أرمينيا وأذربيجان») written just after the event word. */
-function eventSetting(info: SentenceInfo, at: number): Pick<FactSubject, 'place' | 'participants'> {
+export function eventSetting(
+	info: SentenceInfo,
+	at: number
+): Pick<FactSubject, 'place' | 'participants'> {
 	const out: Pick<FactSubject, 'place' | 'participants'> = {};
 	const limit = Math.min(info.tokens.length, at + 8);
 	for (let k = at + 1; k < limit; k++) {
@@ -182,7 +185,12 @@ export function extractCasualties(info: SentenceInfo): Draft[] {
 			},
 			value: { type: 'quantity', quantity: q.quantity },
 			valueKey: quantityKey({ ...q.quantity, unit: null }),
-			evidence: evidence(info, q.start, q.end)
+			evidence: evidence(info, q.start, q.end),
+			account: {
+				...(where.place ? { place: where.place } : {}),
+				...(where.participants ? { sides: where.participants } : {}),
+				...(date ? { date } : {})
+			}
 		});
 	}
 	return drafts;

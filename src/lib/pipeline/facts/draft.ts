@@ -1,6 +1,7 @@
 // A fact before merging: one statement in one sentence, with the keys that decide identity.
 import type { SentenceInfo } from '../analyze';
 import type { DateValue, Evidence, FactKind, FactSubject, FactValue, Quantity } from '../types';
+import type { Account } from './accounts';
 
 export interface Draft {
 	kind: FactKind;
@@ -11,6 +12,9 @@ export interface Draft {
 	/** What is said about it (same subject, different value key → a conflict). */
 	valueKey: string;
 	evidence: Evidence;
+	/** What the sentence says of the event besides this fact: reports that contradict each other
+	 * there are never merged into one fact. */
+	account?: Account;
 }
 
 export function evidence(info: SentenceInfo, start: number, end: number): Evidence {

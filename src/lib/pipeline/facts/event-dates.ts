@@ -3,6 +3,7 @@
 import { cueKey, type SentenceInfo } from '../analyze';
 import { memoize } from '../memo';
 import type { EventType } from '../types';
+import { eventSetting } from './casualties';
 import { dateKey, evidence, type Draft } from './draft';
 
 /** Stems of event words (matched at the start of a token without its proclitics). */
@@ -65,13 +66,19 @@ export function extractEventDates(info: SentenceInfo, meetingAt: number[]): Draf
 		if (!word && meeting < 0) word = words.find((w) => w.at >= d.to && w.at - d.to <= 2);
 		if (!word) continue;
 		const label = info.tokens[word.at]?.text ?? '';
+		// «اشتباكات على الحدود بين الهند وباكستان في مايو»: where and between whom, to tell it from others.
+		const where = eventSetting(info, word.at);
 		drafts.push({
 			kind: 'date',
 			subjectKey: `${word.type}:${word.stem}:${dateKey({ ...d.date, text: '' })}`,
 			subject: { eventType: word.type, date: d.date, label },
 			value: { type: 'date', date: d.date },
 			valueKey: dateKey(d.date),
-			evidence: evidence(info, d.start, d.end)
+			evidence: evidence(info, d.start, d.end),
+			account: {
+				...(where.place ? { place: where.place } : {}),
+				...(where.participants ? { sides: where.participants } : {})
+			}
 		});
 	}
 	return drafts;
