@@ -397,7 +397,17 @@ function sameCount(a: Fact, b: Fact, world: World): boolean {
 	}
 	if (sa.date && sb.date && !datesCompatible(sa.date, sb.date)) return false;
 	if (sa.place && sb.place && !world.related(sa.place, sb.place)) return false;
+	// «بين الهند وباكستان» and «بين إسرائيل ولبنان»: clashes between other parties are another count.
+	if (sa.participants?.length && sb.participants?.length && !sameParties(sa.participants, sb.participants, world))
+		return false;
 	return true;
+}
+
+/** One list of parties names the other's (or their places and people), or the reverse. */
+function sameParties(a: readonly EntityRef[], b: readonly EntityRef[], world: World): boolean {
+	const within = (x: readonly EntityRef[], y: readonly EntityRef[]): boolean =>
+		x.every((p) => y.some((q) => world.related(p, q)));
+	return within(a, b) || within(b, a);
 }
 
 /** Clearly lower values (a quarter to a half of a floor such as «أكثر من 6500»), one significant digit. */
