@@ -13,6 +13,7 @@ import { eventPhrase, runningName } from './phrase';
 import { datePhrase, entityFromLexicon, renderDate } from './render';
 import { questionId, seededRandom, seededShuffle } from './seed';
 import { factsInSentences, oncePerFacts, pushTo } from './fact-index';
+import { countriesNear, namedInSentences } from './named-nearby';
 import {
 	assemble,
 	Confirmations,
@@ -81,6 +82,9 @@ const MAX_DETAILS = 4;
 
 type Standing = 'held' | 'planned' | 'offered' | 'called-off' | 'separate';
 
+/** Events that are fought, not held: nobody offers or invites to them. */
+const FOUGHT = new Set(['war', 'clashes']);
+
 /** Words before the value that make the meeting an offer, a call or an invitation, not a plan. */
 const OFFER =
 	/^[وف]?(?:عرض|عرضت|اقترح|اقترحت|يقترح|تقترح|مقترح|مستعد|مستعده|استعداد|دعا|دعت|دعي|دعيت|يدعو|تدعو|دعوه)$/;
@@ -97,6 +101,8 @@ function standing(ctx: Context, fact: Fact): Standing {
 	if (isCalledOff(sentence)) return 'called-off';
 	if (fact.kind === 'participant' && /منفصله|منفصلين|كل على حده/.test(text)) return 'separate';
 	const words = (text: string) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => normalizeArabic(m[0]));
+	// A war or clashes are never offered or called for («تدعو إلى ضبط النفس» speaks of something else).
+	if (FOUGHT.has(fact.subject.eventType ?? '')) return factPlanned(ctx, fact) ? 'planned' : 'held';
 	if (words(sentence.slice(0, evidence.span[0])).some((w) => OFFER.test(w))) return 'offered';
 	// «… بالاجتماع الذي دُعيت إليه أرمينيا»: an invitation after the value, with no meeting reported as held.
 	if (!hasPastMeetingVerb(sentence) && words(sentence.slice(evidence.span[1])).some((w) => OFFER.test(w))) return 'offered';
@@ -422,9 +428,25 @@ function sidesLender(ctx: Context, fact: Fact): Fact | null {
 				(month === undefined || f.subject.date.month === month)
 		)
 		.sort((a, b) => kinds.indexOf(a.subject.eventType ?? '') - kinds.indexOf(b.subject.eventType ?? ''));
-	// The same article first, then the corpus, each in a stable order.
-	return lenders.find((f) => (f.evidence[0] as Evidence).article === article) ?? lenders[0] ?? null;
+	// The same article first, then the corpus, each in a stable order; never one whose sentence leaves
+	// out a country named beside the date («على الحدود الهندية الباكستانية في مايو»): another conflict.
+	const primary = fact.evidence[0] as Evidence;
+	const sameArticle = lenders.filter((f) => (f.evidence[0] as Evidence).article === article);
+	return (
+		sameArticle.find((f) => agreesWithLender(ctx, primary, f)) ??
+		lenders.find((f) => agreesWithLender(ctx, primary, f)) ??
+		null
+	);
 }
+
+/** Every country a sentence names beside the date is one the lender's sentence names too. */
+function agreesWithLender(ctx: Context, at: Evidence, lender: Fact): boolean {
+	const named = namedInSentences(ctx, lender.evidence.slice(0, 1));
+	return [...countriesNear(ctx, at, NEAR_DATE)].every((c) => named.has(c));
+}
+
+/** How far from a conflict's date a country is named with it, in characters. */
+const NEAR_DATE = 60;
 
 /** Dated facts of a war, clashes or ceasefire that name two or more countries: the sides. */
 const sidedFacts = oncePerFacts((facts) =>
@@ -675,7 +697,9 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		}
 		const members = group.includes(fact) ? group : [fact, ...group];
 		const factIds = members.map((f) => f.id);
-		const evidence = [...members.flatMap((f) => f.evidence), ...(lender ? lender.evidence.slice(0, 1) : [])];
+		// With borrowed sides, only the sentences that tell of no other country's conflict back it.
+		const own = members.flatMap((f) => f.evidence).filter((e) => !lender || agreesWithLender(ctx, e, lender));
+		const evidence = [...own, ...(lender ? lender.evidence.slice(0, 1) : [])];
 		const earlier = byTruth.get(statementKey(truth.text.ar));
 		if (earlier) {
 			// The same statement from another sentence: one question, confirmed by both.
