@@ -16,6 +16,7 @@ import {
 	fieldsKey,
 	isAgentRelation,
 	isMeetingLike,
+	sameOccasion,
 	specificDescriptor,
 	valueTrueFor,
 	World,
@@ -237,6 +238,7 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	} else return null;
 	if (right.en === null || wrong.some((w) => w.en === null)) missingEnglish(ctx, fact, 'an option');
 	const agreeing = matches
+		.filter((e) => sameOccasion(e, event, ctx.world))
 		.flatMap((e) => e.facts)
 		.filter((f) => f.kind === fact.kind && sameValue(f.value, value, ctx.world))
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -910,6 +912,12 @@ export function generateQuestions(input: GenerateInput): Generated {
 			ctx.notes.push({ kind: 'extractor', factId: f.id, message: 'fact without evidence' });
 	}
 	const questions: DraftQuestion[] = [];
+	// Two events the same prompt fits, with dates or places that differ: each is its own occasion.
+	const otherOccasion = (a: DraftQuestion, b: DraftQuestion): boolean => {
+		const ea = eventOfFact.get(a.factId);
+		const eb = eventOfFact.get(b.factId);
+		return !!ea && !!eb && !sameOccasion(ea, eb, ctx.world);
+	};
 	const seenAnswers = new Map<string, DraftQuestion>();
 	const confirmations = new Confirmations();
 	const add = (q: DraftQuestion | null, dedupeKey: string): void => {
@@ -919,10 +927,16 @@ export function generateQuestions(input: GenerateInput): Generated {
 		const earlier = seenAnswers.get(dedupeKey) ?? seenAnswers.get(promptKey);
 		if (earlier) {
 			const same = optionKey(earlier.options[earlier.answer]?.ar ?? '') === optionKey(q.options[q.answer]?.ar ?? '');
-			if (same) {
+			if (same && !otherOccasion(earlier, q)) {
 				// The same answer from another sentence: one question, confirmed by both sentences.
 				confirmations.add(earlier, q.sources, [q.factId]);
-			} else
+			} else if (same)
+				ctx.notes.push({
+					kind: 'dropped',
+					factId: q.factId,
+					message: `the question already asked of another occasion (${earlier.id}), which it does not confirm`
+				});
+			else
 				ctx.notes.push({
 					kind: 'dropped',
 					factId: q.factId,

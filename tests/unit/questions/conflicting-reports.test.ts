@@ -109,3 +109,28 @@ describe('reports of clashes in the same month', () => {
 		expect(new Set(tolls[0]?.evidence.map((e) => e.article)).size).toBe(2);
 	});
 });
+
+describe('two meetings a question fits', () => {
+	const placeQuestion = (bank: ReturnType<typeof built>['bank']) =>
+		bank.questions.find((q) => q.template === 'place_city' && q.prompt.ar.includes('اليونان وتركيا'));
+
+	it('do not confirm each other when their dates differ, even with the same answer', () => {
+		const { bank } = built(
+			'وعقد وزيرا خارجية اليونان وتركيا محادثات في جنيف في 3 مارس 2022 لبحث ملف الحدود البحرية.',
+			'وكان وزيرا خارجية اليونان وتركيا قد عقدا محادثات في جنيف في نوفمبر 2021.'
+		);
+		const q = placeQuestion(bank);
+		expect(q?.options[q.answer]?.ar).toBe('جنيف');
+		expect(q && articlesOf(q)).toHaveLength(1);
+		for (const claim of bank.questions.filter((x) => x.template === 'claim_place'))
+			expect(articlesOf(claim)).toHaveLength(1);
+	});
+
+	it('confirm each other when their dates agree («3 مارس 2022» and «مارس 2022»)', () => {
+		const { bank } = built(
+			'وعقد وزيرا خارجية اليونان وتركيا محادثات في جنيف في 3 مارس 2022 لبحث ملف الحدود البحرية.',
+			'وعقد وزيرا خارجية اليونان وتركيا محادثات في جنيف في مارس 2022.'
+		);
+		expect(placeQuestion(bank)?.confirmedBy).toBe(2);
+	});
+});
