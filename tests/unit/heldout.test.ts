@@ -19,7 +19,9 @@ const sets = [
 		dir: 'tests/heldout3',
 		minRecall: 0.75,
 		knownWrong: [
-			'm001: extracted Turkey where gold says {"entity":"Hakan Fidan"}',
+			// Named by office only: the extractor gives the office (it used to give the country), the gold
+			// its holder, whom the lexicon gives no office.
+			'm001: extracted Foreign Minister of Turkey where gold says {"entity":"Hakan Fidan"}',
 			'm034: extracted Serdar Kılıç where gold says {"entity":"Serdar Kilic"}',
 			'm036: extracted Serdar Kılıç where gold says {"entity":"Serdar Kilic","office":"special-envoy","country":"Turkey"}',
 			'm089: extracted {"relative":"yesterday"} where gold says {"weekday":3,"relative":"yesterday"}',

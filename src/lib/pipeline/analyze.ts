@@ -18,6 +18,8 @@ export interface SentenceInfo {
 	dates: DateMatch[];
 	quantities: QuantityMatch[];
 	roles: RoleMatch[];
+	/** The lexicon the sentence was read with (a capital's side, an entry by id). */
+	lexicon: LexiconIndex;
 }
 
 export function analyzeSentence(
@@ -37,7 +39,7 @@ export function analyzeSentence(
 	);
 	const quantities = findQuantities(text, tokens, dates, (k) => nationalities.has(k));
 	const roles = findRoles(text, tokens, mentions, index);
-	return { article, sentence, text, tokens, mentions, dates, quantities, roles };
+	return { article, sentence, text, tokens, mentions, dates, quantities, roles, lexicon: index };
 }
 
 /** The mention that starts at token i, if any. */

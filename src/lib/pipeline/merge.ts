@@ -4,7 +4,7 @@
 // about the same subject.
 import type { Draft } from './facts/draft';
 import { fnv1a } from './hash';
-import type { Evidence, Fact, FactKind } from './types';
+import type { Evidence, Fact, FactKind, FactValue } from './types';
 import { accountDetail, accountKey, accountsAgree, type Account } from './facts/accounts';
 
 /** Kinds where one subject has one true value, so two values disagree. */
@@ -81,7 +81,10 @@ function agreesWith(entry: Entry, account: Account | undefined): boolean {
  * The reports that say most about their event go first; one that fits several of the facts made is
  * claimed by none of them. The fact that starts earliest in the corpus keeps the plain id.
  */
-function splitByAccount(drafts: readonly { d: Draft; i: number }[]): Entry[] {
+function splitByAccount(
+	drafts: readonly { d: Draft; i: number }[],
+	metonymic: Set<Evidence>
+): Entry[] {
 	const ordered = [...drafts].sort(
 		(a, b) => accountDetail(b.d.account) - accountDetail(a.d.account) || a.i - b.i
 	);
@@ -108,11 +111,15 @@ function splitByAccount(drafts: readonly { d: Draft; i: number }[]): Entry[] {
 				: fits.length === 0
 					? start(d, i)
 					: (unattributed ??= start(d, i, true));
-		if (i < entry.first) {
+		// A side named through its capital («اتفقت باكو ويريفان») never gives the fact its written
+		// form while a report names the side outright.
+		const plainer = viaMetonym(entry.fact.value) && !viaMetonym(d.value);
+		if (i < entry.first && (plainer || !viaMetonym(d.value) || viaMetonym(entry.fact.value))) {
 			entry.first = i;
 			entry.fact.subject = d.subject;
 			entry.fact.value = d.value;
-		}
+		} else if (plainer) entry.fact.value = d.value;
+		if (viaMetonym(d.value)) metonymic.add(d.evidence);
 		const evKey = `${d.evidence.article}#${d.evidence.sentence}#${d.evidence.span[0]}#${d.evidence.span[1]}`;
 		if (!entry.seen.has(evKey)) {
 			entry.seen.add(evKey);
@@ -129,7 +136,14 @@ function splitByAccount(drafts: readonly { d: Draft; i: number }[]): Entry[] {
 	return entries;
 }
 
+/** A value written as a capital speaking for its side, not as the side's own name. */
+function viaMetonym(v: FactValue): boolean {
+	return v.type === 'entity' && v.entity.via !== undefined;
+}
+
 export function mergeDrafts(drafts: Draft[]): Fact[] {
+	// The reports that name their value only through a capital («اتفقت باكو ويريفان»).
+	const metonymic = new Set<Evidence>();
 	const byId = new Map<string, { d: Draft; i: number }[]>();
 	drafts.forEach((d, i) => {
 		const id = factId(d.kind, d.subjectKey, d.valueKey);
@@ -137,8 +151,11 @@ export function mergeDrafts(drafts: Draft[]): Fact[] {
 		if (group) group.push({ d, i });
 		else byId.set(id, [{ d, i }]);
 	});
-	const entries = [...byId.values()].flatMap(splitByAccount);
-	for (const e of entries) e.fact.evidence.sort(compareEvidence);
+	const entries = [...byId.values()].flatMap((group) => splitByAccount(group, metonymic));
+	// Evidence that names the value only through a capital comes after evidence naming it outright.
+	const byKind = (a: Evidence, b: Evidence): number =>
+		Number(metonymic.has(a)) - Number(metonymic.has(b)) || compareEvidence(a, b);
+	for (const e of entries) e.fact.evidence.sort(metonymic.size ? byKind : compareEvidence);
 	const bySubject = new Map<string, Entry[]>();
 	for (const entry of entries) {
 		if (!SINGLE_VALUED.has(entry.fact.kind)) continue;

@@ -4,7 +4,7 @@ import type { Mention } from './entities';
 import { carryOffices, inheritCountries, possessiveOwner, type ListContext } from './role-lists';
 import { memoize } from './memo';
 import type { LexiconIndex } from './lexicon';
-import type { Token } from './tokens';
+import { writtenOffset, type Token } from './tokens';
 import type { EntityRef } from './types';
 
 export interface RoleMatch {
@@ -304,6 +304,19 @@ function matchOffice(tokens: Token[], i: number): { office: string; to: number }
 			return { office: `${rank}-${inner.office}`, to: inner.to };
 	}
 	return matchOfficeAt(tokens, i);
+}
+
+/**
+ * Where the office word itself starts in a role's first token, after a joined «و», «ف», «ب» or «ل»
+ * («ورئيس» → «رئيس», «لوزير» → «وزير»), as a character offset in the sentence.
+ */
+export function officeWordStart(token: Token): number {
+	const bare = [
+		token.key,
+		token.key.replace(/^[وف]/, ''),
+		token.key.replace(/^[وف]?[بل]/, '')
+	].find((k) => OFFICES_BY_FIRST.has(k) || RANKS[k] !== undefined);
+	return token.start + writtenOffset(token.text, token.key.length - (bare ?? token.key).length);
 }
 
 function matchOfficeAt(tokens: Token[], i: number): { office: string; to: number } | null {

@@ -32,7 +32,9 @@ export interface Article {
 	dropped: { start: number; end: number; reason: string }[];
 }
 
-export type EntityType = 'person' | 'country' | 'city' | 'region' | 'organization' | 'place';
+/** 'office' is an office named without its holder («رئيس المجلس الأوروبي»), never a lexicon entry. */
+export type EntityType =
+	'person' | 'country' | 'city' | 'region' | 'organization' | 'place' | 'office';
 
 /** An entry of `questions/lexicon.json`. */
 export interface LexiconEntry {
@@ -66,8 +68,13 @@ export interface EntityRef {
 	/** Canonical Arabic name (lexicon's first spelling, or the written form for candidates). */
 	arCanonical: string;
 	en: string | null;
-	/** For a city or place: the lexicon id of its country (or of the side a capital stands for, e.g. Brussels → eu). */
+	/** For a city or place: the lexicon id of its country (or of the side a capital stands for, e.g. Brussels → eu);
+	 * for an office, the country or body it belongs to. */
 	country?: string;
+	/** For an office: its key ('president', 'foreign-minister', …). */
+	office?: string;
+	/** For a side named through its capital («اتفقت باكو ويريفان»): the capital's lexicon id. */
+	via?: string;
 }
 
 export type Qualifier =

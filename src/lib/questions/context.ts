@@ -10,6 +10,7 @@ import { seededShuffle } from './seed';
 import { difficultyOf } from './difficulty';
 import type { BankQuestion, Editorial, GenerationNote, Localized } from './types';
 import { isPlanned } from './tense';
+import { lexiconOfficeEntities } from './offices';
 
 /** A generated question before translations give its English highlight and the bank counts its articles. */
 export type DraftQuestion = Omit<BankQuestion, 'sources' | 'confirmedBy'> & {
@@ -182,6 +183,11 @@ export function entityCandidates(ctx: Context, tierOf: (e: EntityRef) => number)
 	for (const entry of ctx.lexicon.entries) {
 		if (seen.has(entry.id)) continue;
 		out.push({ entity: entityFromLexicon(entry), tier: 2 + tierOf(entityFromLexicon(entry)) });
+	}
+	// The offices the lexicon's people hold, for an office named without its holder.
+	for (const office of lexiconOfficeEntities(ctx.lexicon)) {
+		if (seen.has(entityKey(office))) continue;
+		out.push({ entity: office, tier: 2 + tierOf(office) });
 	}
 	return out;
 }

@@ -12,6 +12,7 @@ import type {
 } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
 import { renderDate } from './render';
+import { lexiconOffices, officeId } from '../pipeline/offices';
 import { oncePer, pushTo } from './fact-index';
 
 export type AgentRelation = Exclude<MeetingRelation, 'place' | 'date' | 'participant'>;
@@ -85,6 +86,9 @@ export function datesOverlap(a: DateValue, b: DateValue): boolean {
 /** Relations between entities the lexicon and role facts know: a city's country, a person's country. */
 export class World {
 	private readonly countryOf = new Map<string, string>();
+	/** Office key → the people the lexicon or a role fact says hold it (an office is never resolved to
+	 * one of them; they only make the office a true or confusable answer). */
+	private readonly holdersOf = new Map<string, Set<string>>();
 
 	constructor(lexicon: Lexicon, facts: readonly Fact[]) {
 		const byEnglish = new Map(lexicon.entries.map((e) => [e.en.toLowerCase(), e.id]));
@@ -94,11 +98,36 @@ export class World {
 			const country = office?.[1] ? byEnglish.get(office[1].toLowerCase()) : undefined;
 			if (entry.type === 'person' && country) this.countryOf.set(entry.id, country);
 		}
+		for (const { office, holder } of lexiconOffices(lexicon)) this.addOffice(office, holder);
 		for (const fact of facts) {
 			if (fact.kind === 'role' && fact.value.type === 'entity' && fact.subject.country) {
 				this.countryOf.set(entityKey(fact.value.entity), entityKey(fact.subject.country));
+				if (fact.subject.office)
+					this.addHolder(
+						officeId(fact.subject.office, entityKey(fact.subject.country)),
+						entityKey(fact.value.entity)
+					);
 			}
+			if (fact.value.type === 'entity' && fact.value.entity.type === 'office')
+				this.addOffice(fact.value.entity);
+			for (const a of fact.subject.agents ?? []) if (a.entity.type === 'office') this.addOffice(a.entity);
 		}
+	}
+
+	private addOffice(office: EntityRef, holder?: string): void {
+		if (office.country) this.countryOf.set(entityKey(office), office.country);
+		if (holder) this.addHolder(entityKey(office), holder);
+	}
+
+	private addHolder(office: string, person: string): void {
+		const set = this.holdersOf.get(office) ?? new Set<string>();
+		set.add(person);
+		this.holdersOf.set(office, set);
+	}
+
+	/** The people known to hold an office (none for any other entity). */
+	holders(e: EntityRef): ReadonlySet<string> {
+		return this.holdersOf.get(entityKey(e)) ?? new Set();
 	}
 
 	/** The country an entity lies in or speaks for, or the entity itself for a country. */
@@ -133,7 +162,14 @@ export class World {
 	related(a: EntityRef, b: EntityRef): boolean {
 		const ka = entityKey(a);
 		const kb = entityKey(b);
-		return ka === kb || this.countryOf.get(ka) === kb || this.countryOf.get(kb) === ka;
+		return (
+			ka === kb ||
+			this.countryOf.get(ka) === kb ||
+			this.countryOf.get(kb) === ka ||
+			// An office and a person who holds it («رئيس المجلس الأوروبي», Charles Michel).
+			!!this.holdersOf.get(ka)?.has(kb) ||
+			!!this.holdersOf.get(kb)?.has(ka)
+		);
 	}
 }
 
@@ -202,9 +238,12 @@ export function descriptorMatches(
 		return false;
 	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
 	if (d.date && !(other.date && datesOverlap(d.date, other.date))) return false;
-	// «Hosted by Putin» describes only events that name Putin himself, not any Russian one.
+	// «Hosted by Putin» describes only events that name Putin himself, not any Russian one; «hosted by
+	// the President of the European Council» also any event naming someone who holds that office.
 	for (const a of d.agents) {
-		if (!mentioned.some((m) => entityKey(m) === entityKey(a.entity))) return false;
+		const holders = world.holders(a.entity);
+		if (!mentioned.some((m) => entityKey(m) === entityKey(a.entity) || holders.has(entityKey(m))))
+			return false;
 	}
 	return true;
 }
@@ -277,7 +316,10 @@ function candidatesFor(d: Descriptor, index: EventIndex, world: World): EventRec
 	const options: EventRecord[][][] = [];
 	for (const p of d.participants ?? []) options.push(mentioningLists(index, world, p));
 	if (d.place) options.push(mentioningLists(index, world, d.place));
-	for (const a of d.agents) options.push([index.byKey.get(entityKey(a.entity)) ?? []]);
+	for (const a of d.agents)
+		options.push(
+			[entityKey(a.entity), ...world.holders(a.entity)].map((k) => index.byKey.get(k) ?? [])
+		);
 	// An event without the descriptor's year (or month) cannot overlap it.
 	if (d.date?.year !== undefined) options.push([index.byKey.get(`year:${d.date.year}`) ?? []]);
 	else if (d.date?.month !== undefined) options.push([index.byKey.get(`month:${d.date.month}`) ?? []]);

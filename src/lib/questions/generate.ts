@@ -76,6 +76,8 @@ import { intervalAfterQuestion, isIntervalAfter } from './intervals';
 import { isSpanBack, spanBackQuestion } from './spans-ago';
 import { alternativeDistractors, alternativesOf, renderAlternatives } from './alternatives';
 import { namedInSentences } from './named-nearby';
+import { officeExcluded } from './offices';
+import { convenes } from './convene';
 
 
 /**
@@ -161,11 +163,14 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 			: slot === 'date' || slot === 'sponsor'
 				? slot
 				: `${slot}_${planned ? 'future' : 'past'}`;
-	// «استضافت واشنطن»: a city that hosts is asked as a city («أيّ مدينة استضافت …»).
+	// «استضافت واشنطن»: a city that hosts is asked as a city («أيّ مدينة استضافت …»); «يعتزم رئيس
+	// المجلس الأوروبي عقد اجتماع للزعيمين»: whoever holds a meeting of others is asked who convenes it.
 	const asked =
 		slot === 'host' && value.type === 'entity' && value.entity.type === 'city'
 			? `host_city_${planned ? 'future' : 'past'}`
-			: template;
+			: slot === 'host' && convenes(ctx.sentenceOf(fact.evidence[0] as Evidence), (fact.evidence[0] as Evidence).span)
+				? `host_convene_${planned ? 'future' : 'past'}`
+				: template;
 	const prompt = localizedPrompt(ctx, fact, (lang) => {
 		const phrase = eventPhrase(event.type, descriptor, lang);
 		return phrase === null ? null : tq(lang, `prompt.${asked}`, { event: phrase, ...heldVars(event, planned, lang) });
@@ -187,10 +192,15 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 			...(descriptor.place ? [descriptor.place] : []),
 			...event.participants
 		];
+		const office =
+			answer.type === 'office'
+				? officeExcluded(ctx.world, answer, matches, mentioned, namedInSentences(ctx, fact.evidence))
+				: null;
 		const excluded = (e: EntityRef): boolean =>
 			isTrue({ type: 'entity', entity: e }) ||
 			ctx.world.related(e, answer) ||
-			mentioned.some((m) => ctx.world.related(e, m));
+			mentioned.some((m) => ctx.world.related(e, m)) ||
+			(office !== null && office(e));
 		const keys = slot === 'place' ? ctx.placeKeys : ctx.agentKeys;
 		const picked = pickEntityDistractors(
 			answer,

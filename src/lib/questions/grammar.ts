@@ -3,6 +3,8 @@
 import type { EntityRef, EventType } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
 
+export { englishRunning } from '../pipeline/english';
+
 export type Gender = 'm' | 'f';
 
 /** Countries whose Arabic names are masculine; every other country is feminine. */
@@ -38,6 +40,9 @@ export function arabicGender(entity: EntityRef, overrides: Record<string, Gender
 		case 'region':
 		case 'place':
 			return head.endsWith('ه') || head === 'الامم' || head === 'امم' ? 'f' : 'm';
+		// «رئيس المجلس الأوروبي»: the office noun's own gender («رئيسة» f).
+		case 'office':
+			return /^(?:ال)?\S+ه$/.test(head) ? 'f' : 'm';
 	}
 }
 
@@ -68,15 +73,6 @@ export function joinList(items: readonly string[], lang: 'ar' | 'en'): string {
 	if (lang === 'ar') return items.join(' و');
 	if (items.length <= 2) return items.join(' and ');
 	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-const THE_NAMES = /^(?:United|European|Kremlin|Elys|Council|Organization|Collective|Islamic)/;
-
-/** An English name as it reads inside a sentence: «the United States», «the European Union». */
-export function englishRunning(name: string, type: EntityRef['type']): string {
-	if (type === 'person' || type === 'city') return name;
-	const the = THE_NAMES.test(name) || (type === 'place' && /(?:corridor|House)$/.test(name));
-	return the && !name.startsWith('the ') ? `the ${name}` : name;
 }
 
 /** Capitalises the first letter of an English sentence built from a lower-case phrase. */

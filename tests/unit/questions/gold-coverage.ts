@@ -1,7 +1,11 @@
 // Measures which gold facts the bank asks, and classifies every other one by a general rule computed
 // from the extractor's facts and the generator's notes (never from a list of gold ids).
 import { answerInSpan, type BuildResult, type GenerationNote } from '../../../src/lib/questions';
-import type { Fact } from '../../../src/lib/pipeline/types';
+import { join } from 'node:path';
+import { readLexicon } from '../../../src/cli/inputs';
+import { normalizeArabic } from '../../../src/lib/pipeline/normalize';
+import type { Fact, Lexicon } from '../../../src/lib/pipeline/types';
+import { ROOT } from './real-bank';
 
 export interface GoldFact {
 	id: string;
@@ -90,9 +94,55 @@ function valueMatches(g: GoldFact, fact: Fact, spanText: string): boolean {
 	return answerInSpan(g.answer, spanText) || answerInSpan(spanText, g.answer);
 }
 
+let lexicon: Lexicon | undefined;
+function lexiconEntries(): Lexicon['entries'] {
+	lexicon ??= readLexicon(join(ROOT, 'questions/lexicon.json'));
+	return lexicon.entries;
+}
+
+/**
+ * What the answer says instead of the gold entity when the extractor, on purpose, does not read the
+ * gold's words as the gold does: an office named without its holder is the office (the gold names the
+ * holder, whom the lexicon gives that office); a capital speaking for its side is the side (the gold
+ * names the capital, which the lexicon says stands for that side). Null for any other entity.
+ */
+function readInstead(g: GoldFact): string | null {
+	const entries = lexiconEntries();
+	const entry = entries.find((e) => e.en === g.value.entity);
+	if (entry?.office) return entry.office.en;
+	const side = entry?.metonymFor ? entries.find((e) => e.id === entry.metonymFor) : undefined;
+	return side?.en ?? null;
+}
+
+/**
+ * The question states `instead` and rests on a fact with that value whose evidence in the gold
+ * sentence is the gold's own words (the office phrase, the capital): the same statement, read as
+ * the extractor reads it.
+ */
+function asksAsRead(bank: BuildResult['bank'], q: BuildResult['bank']['questions'][number], g: GoldFact, instead: string): boolean {
+	const answer = q.options[q.answer];
+	if (!answer || !(answer.en === instead || (answer.en ?? '').includes(instead))) return false;
+	const ids = new Set(q.factIds);
+	return bank.facts.some(
+		(f) =>
+			ids.has(f.id) &&
+			f.value.type === 'entity' &&
+			f.value.entity.en === instead &&
+			f.evidence.some((e) => {
+				const text = sentenceOf(bank, e.article, e.sentence);
+				return (
+					e.article === g.article &&
+					text.includes(g.sentence.slice(0, 25)) &&
+					normalizeArabic(text.slice(e.span[0], e.span[1])) === normalizeArabic(g.answer)
+				);
+			})
+	);
+}
+
 /** Whether a question asks the gold fact: same relation, a source in its sentence, its value as answer. */
 export function isAsked(bank: BuildResult['bank'], g: GoldFact): boolean {
 	const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind]));
+	const instead = g.value.entity ? readInstead(g) : null;
 	return bank.questions.some((q) => {
 		// A claim's true statement may state several facts of its sentence (a meeting's participants,
 		// place and date): it asks each fact it lists whose value the statement carries.
@@ -107,7 +157,12 @@ export function isAsked(bank: BuildResult['bank'], g: GoldFact): boolean {
 		);
 		if (!inSentence) return false;
 		const text = `${answer.ar} ${answer.en ?? ''}`;
-		if (g.value.entity) return answer.en === g.value.entity || text.includes(g.value.entity);
+		if (g.value.entity)
+			return (
+				answer.en === g.value.entity ||
+				text.includes(g.value.entity) ||
+				(instead !== null && asksAsRead(bank, q, g, instead))
+			);
 		if (g.value.number !== undefined && !String(g.value.qualifier ?? '').endsWith('-of'))
 			return text.replace(/,/g, '').includes(String(g.value.number));
 		return answerInSpan(g.answer, answer.ar);

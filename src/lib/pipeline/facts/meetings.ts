@@ -6,6 +6,8 @@ import { fnv1a } from '../hash';
 import type { RoleMatch } from '../roles';
 import type { Token } from '../tokens';
 import type { DateValue, EntityRef, EventType, FactSubject, MeetingRelation } from '../types';
+import { entityRef } from '../lexicon';
+import { officeOfRole } from '../offices';
 import { dateKey, evidence, type Draft } from './draft';
 import { eventStem } from './event-dates';
 
@@ -663,8 +665,10 @@ function agentsAfter(info: SentenceInfo, p: number): Found[] {
 		const role = info.roles.find((r) => r.from === k && r.to > k);
 		if (role && (role.person || role.candidate || role.country)) {
 			const who = role.person ?? null;
+			const office = officeFound(info, role);
 			if (who) out.push({ ref: who.ref, start: who.start, end: who.end });
 			else if (role.candidate) out.push(candidateFound(role));
+			else if (office) out.push(office);
 			else if (role.country)
 				out.push({
 					ref: role.country,
@@ -707,9 +711,14 @@ function agentBefore(info: SentenceInfo, at: number): Found | null {
 		const who = role?.person ?? m;
 		return { ref: who.ref, start: who.start, end: who.end };
 	}
-	const role = info.roles.find((r) => r.to === p && r.person);
+	const role = info.roles.find((r) => r.to === p && (r.person || r.country));
 	if (role?.person) return { ref: role.person.ref, start: role.person.start, end: role.person.end };
-	return null;
+	return role ? officeFound(info, role) : null;
+}
+
+/** An office named without its holder («رئيس المجلس الأوروبي»), as the agent. */
+function officeFound(info: SentenceInfo, role: RoleMatch): Found | null {
+	return officeOfRole(role, info);
 }
 
 /** A list of parties from token p: role persons and entities joined by و or commas. */
@@ -992,6 +1001,14 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		if (!e.agents.some((x) => x.relation === a.relation && x.ref.id === a.ref.id)) e.agents.push(a);
 	}
 	events.sort((x, y) => x.cue.from - y.cue.from);
+	// «يعتزم رئيس المجلس الأوروبي عقد اجتماع للزعيمين»: whoever holds a meeting of others convenes it.
+	for (const e of events) {
+		const who = convenerOf(info, e.cue);
+		if (!who) continue;
+		agents.push({ relation: 'host', ...who, at: e.cue.from, verb: true });
+		if (!e.agents.some((x) => x.relation === 'host' && x.ref.id === who.ref.id))
+			e.agents.push({ relation: 'host', ...who });
+	}
 	for (const g of guests) {
 		const e = following(g.at - 1) ?? preceding(g.at);
 		if (e && !e.participants.some((x) => x.start === g.start))
@@ -1144,7 +1161,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	if (main) {
 		info.tokens.forEach((t, i) => {
 			if (!keyIs(t, AGREE)) return;
-			const parties = partiesFrom(info, i + 1, info.tokens.length);
+			const parties = partiesFrom(info, i + 1, info.tokens.length).map((p) => sideOf(info, p));
 			for (const p of parties)
 				if (!main.participants.some((x) => x.start === p.start)) main.participants.push(p);
 			const lastEnd = parties[parties.length - 1]?.end ?? -1;
@@ -1159,6 +1176,106 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 /** «قمة ثلاثية», «اجتماع ثلاثي»: a meeting of three sides. */
 function trilateral(info: SentenceInfo, cue: Cue): boolean {
 	return [cue.to, cue.to + 1].some((k) => /^ثلاثي[اه]?$/.test(info.tokens[k]?.key ?? ''));
+}
+
+/**
+ * «اتفقت باكو ويريفان»: a capital that agrees or signs speaks for its side (the lexicon's
+ * `metonymFor`); the side is the party, the capital's words its evidence.
+ */
+function sideOf(info: SentenceInfo, p: Found): Found {
+	if (p.ref.type !== 'city') return p;
+	const entry = info.mentions.find((m) => m.start === p.start && m.end === p.end)?.entry;
+	const side = entry?.metonymFor ? info.lexicon.byId.get(entry.metonymFor) : undefined;
+	return side && entry ? { ...p, ref: { ...entityRef(side, p.ref.ar), via: entry.id } } : p;
+}
+
+/** «عقد», «يعقد», «سيعقد»: holding a meeting, as a verb or a verbal noun. */
+const CONVENE_VERBS = new Set(['عقد', 'يعقد', 'تعقد', 'سيعقد', 'ستعقد', 'عقدت']);
+/** The others a meeting is held for or between («للزعيمين», «لوزيري الخارجية», «بين باشينيان وعلييف»). */
+const FOR_OTHERS = new Set([
+	'زعيمين',
+	'زعيمي',
+	'قاده',
+	'رءساء',
+	'رؤساء',
+	'رييسي',
+	'وزيري',
+	'وزراء',
+	'طرفين',
+	'جانبين',
+	'وفدي'
+]);
+const NEGATION = new Set(['لا', 'لن', 'لم', 'ليس', 'ولا', 'ولن', 'ولم', 'فلا', 'فلن', 'فلم']);
+
+/**
+ * The one agent that convenes a meeting of others: the subject of «عقد» (a verb, or a verbal noun
+ * after «يعتزم», «قرر» …) when the meeting noun is followed by whom it is for («اجتماع آخر موسع
+ * للزعيمين», «اجتماعاً بين …»). «عقد X وY اجتماعاً» (two subjects) and «عقد X اجتماعاً مع Y» keep X
+ * a party; a negation before the verb names no convener.
+ */
+function convenerOf(info: SentenceInfo, cue: Cue): Found | null {
+	if (cue.verb !== 'hold' || !keyIs(info.tokens[cue.from], CONVENE_VERBS)) return null;
+	let noun = cue.from + 1;
+	while (noun < cue.to && !cueOf(info.tokens[noun] as Token).some((k) => NOUNS[k])) noun++;
+	if (noun >= cue.to || !heldForOthers(info, cue.to)) return null;
+	const after = noun > cue.from + 1 ? agentSpanning(info, cue.from + 1, noun) : null;
+	const before = after ? null : agentEndingAt(info, cue.from);
+	const who = after ?? before;
+	if (!who) return null;
+	const first = after ? cue.from : who.from;
+	for (let k = Math.max(0, first - 2); k < first; k++)
+		if (NEGATION.has(info.tokens[k]?.key ?? '')) return null;
+	return who.found;
+}
+
+/** Whether whom the meeting is for follows its noun, past a few qualifiers («آخر موسع»), in its clause. */
+function heldForOthers(info: SentenceInfo, from: number): boolean {
+	const end = Math.min(clauseBarrier(info, from + 1), from + 4);
+	for (let k = from; k < end; k++) {
+		const t = info.tokens[k];
+		if (!t || (LIST_STOPS.has(t.key) && t.key !== 'بين')) return false;
+		if (t.key === 'بين' || t.key === 'وبين') return true;
+		if (/^لل?/.test(t.key) && cueOf(t).some((c) => FOR_OTHERS.has(c.replace(/^ال/, ''))))
+			return true;
+		if (info.mentions.some((m) => m.from === k && !m.adjective)) return false;
+	}
+	return false;
+}
+
+/** One agent phrase (a person, an office, a country or a body) that fills tokens [from, to) exactly. */
+function agentSpanning(
+	info: SentenceInfo,
+	from: number,
+	to: number
+): { found: Found; from: number } | null {
+	const role = info.roles.find((r) => r.from === from && r.to === to);
+	if (role) {
+		const found = role.person
+			? { ref: role.person.ref, start: role.person.start, end: role.person.end }
+			: role.candidate
+				? candidateFound(role)
+				: officeFound(info, role);
+		return found ? { found, from } : null;
+	}
+	const m = info.mentions.find((x) => x.from === from && x.to === to && !x.adjective);
+	if (!m || !['person', 'country', 'organization'].includes(m.entry.type)) return null;
+	return { found: { ref: m.ref, start: m.start, end: m.end }, from };
+}
+
+/** The single agent phrase right before token p (not the last of several joined by «و»). */
+function agentEndingAt(info: SentenceInfo, p: number): { found: Found; from: number } | null {
+	const gap = info.text.slice(info.tokens[p - 1]?.end ?? 0, info.tokens[p]?.start ?? 0);
+	if (!/^\s+$/.test(gap)) return null;
+	const role = info.roles.find((r) => r.to === p);
+	const m = info.mentions.find((x) => x.to === p && !x.adjective);
+	const from = role && (!m || role.from <= m.from) ? role.from : m?.from;
+	if (from === undefined) return null;
+	const joined = (info.tokens[from]?.key ?? '').startsWith('و') && from > 0;
+	const afterName =
+		info.mentions.some((x) => x.to === from && !x.adjective) ||
+		info.roles.some((r) => r.to === from);
+	if (joined && afterName) return null;
+	return agentSpanning(info, from, p);
 }
 
 /** A person found from a role cue but missing from the lexicon, as an entity without an id. */
