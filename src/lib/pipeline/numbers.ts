@@ -36,6 +36,10 @@ const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(اسبوع|اسبوعا|اسابيع|اسبوعين)$/, 'week'],
 	[/^(يوم|يوما|ايام|يومين)$/, 'day'],
 	[/^(ساعه|ساعات|ساعتين)$/, 'hour'],
+	[/^(دقيقه|دقايق|دقيقتين)$/, 'minute'],
+	// «ثلاثة عقود» (decades); the singular «عقد» is also the verb «held», so it counts only in impliedAt.
+	[/^(عقود|عقدا|عقدين|عقدان)$/, 'decade'],
+	[/^(قرن|قرنا|قرون|قرنين)$/, 'century'],
 	[/^(كيلومتر|كيلومترا|كيلومترات|كلم|كم)$/, 'km'],
 	[/^(متر|مترا|امتار)$/, 'm'],
 	[/^(دولار|دولارا|دولارات)$/, 'usd'],
@@ -44,7 +48,15 @@ const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(حرب|حروب)$/, 'war'],
 	[/^(دبابه|دبابات|مدرعه|مدرعات)$/, 'tank'],
 	[/^(اسير|اسيرا|اسري|معتقل|معتقلا|معتقلين)$/, 'prisoner'],
-	[/^(بالميه|في الميه|%)$/, 'percent']
+	[/^(ماده|مواد|مادتين)$/, 'article'],
+	[/^(بند|بندا|بنود|بندين)$/, 'clause'],
+	[/^(بروتوكول|بروتوكولا|بروتوكولات|بروتوكولين)$/, 'protocol'],
+	[/^(اتفاقيه|اتفاقيات|اتفاقيتين)$/, 'agreement'],
+	[/^(جوله|جولات|جولتين)$/, 'round'],
+	[/^(اجتماع|اجتماعا|اجتماعات|لقاء|لقاءات|قمه|قمم)$/, 'meeting'],
+	// «أربع مرات»: how many times something happened (figures keep it only for meetings and visits).
+	[/^(مره|مرات|مرتين)$/, 'time'],
+	[/^(بالميه|بالمايه)$/, 'percent']
 ];
 
 /** The unit key of a counted noun, or null. */
@@ -117,7 +129,7 @@ function qualifierAfter(tokens: Token[], i: number): { qualifier: Qualifier; to:
 	return null;
 }
 
-/** Dual nouns count two by themselves («حربين», «يومين»). */
+/** Dual nouns count two by themselves («حربين», «يومين», «بروتوكولين»). */
 const DUALS: [RegExp, string][] = [
 	[/^(حربين|حربان)$/, 'war'],
 	[/^(يومين|يومان)$/, 'day'],
@@ -125,8 +137,21 @@ const DUALS: [RegExp, string][] = [
 	[/^(عامين|عامان|سنتين|سنتان)$/, 'year'],
 	[/^(اسبوعين|اسبوعان)$/, 'week'],
 	[/^(ساعتين|ساعتان)$/, 'hour'],
+	[/^(دقيقتين|دقيقتان)$/, 'minute'],
+	[/^(عقدين|عقدان)$/, 'decade'],
+	[/^(قرنين|قرنان)$/, 'century'],
 	[/^(جنديين|جنديان)$/, 'soldier'],
-	[/^(شخصين|شخصان)$/, 'person']
+	[/^(شخصين|شخصان)$/, 'person'],
+	[/^(اسيرين|اسيران)$/, 'prisoner'],
+	[/^(بروتوكولين|بروتوكولان)$/, 'protocol'],
+	[/^(اتفاقيتين|اتفاقيتان)$/, 'agreement'],
+	[/^(مادتين|مادتان)$/, 'article'],
+	[/^(بندين|بندان)$/, 'clause'],
+	[/^(جولتين|جولتان)$/, 'round'],
+	[/^(اجتماعين|اجتماعان|لقاءين|لقاءان|قمتين|قمتان)$/, 'meeting'],
+	[/^(مرتين|مرتان)$/, 'time'],
+	[/^(قريتين|قريتان)$/, 'village'],
+	[/^(كيلومترين|كيلومتران)$/, 'km']
 ];
 /** The unit a dual noun counts two of, read once per key. */
 const dualUnit = memoize((written: string): string | null => {
@@ -141,40 +166,133 @@ const SINGLE_TIME: Record<string, string> = {
 	عام: 'year',
 	سنه: 'year',
 	اسبوع: 'week',
-	يوم: 'day'
+	يوم: 'day',
+	ساعه: 'hour',
+	دقيقه: 'minute',
+	قرن: 'century'
 };
 const SINGLE_FRAME = new Set(['بعد', 'قبل', 'منذ', 'خلال', 'لمده']);
+/** Qualifiers that make a bare time noun a count of one («أكثر من عام», «قرابة ساعة»); not «حتى». */
+const SINGLE_QUALIFIERS = new Set<Qualifier>([
+	'approximately',
+	'more-than',
+	'less-than',
+	'at-least'
+]);
+
+/** «ساعة ونصف», «ثلاثة أيام وربع اليوم»: a half or a quarter added after a time unit. */
+const FRACTIONS: Record<string, number> = { ونصف: 0.5, وربع: 0.25 };
+const TIME_UNITS = new Set(['hour', 'minute', 'day', 'week', 'month', 'year', 'decade', 'century']);
+
+/** «نصف ساعة», «ربع قرن»: a fraction before a singular time noun. */
+const LEADING_FRACTIONS: Record<string, number> = { نصف: 0.5, ربع: 0.25 };
+
+/** Words that may follow the decade «عقد» (and not the verbal noun «عقد» = holding). */
+const AFTER_DECADE = new Set(['من', 'علي', 'ونصف', 'تقريبا', 'كامل']);
+
+/** The single time noun at token i, or null. */
+function singleTimeUnit(text: string, tokens: Token[], i: number): string | null {
+	const t = tokens[i];
+	if (!t) return null;
+	const unit = SINGLE_TIME[t.key];
+	if (unit) return unit;
+	// «أكثر من عقد»: the singular «عقد» is also «held» or «holding» («نحو عقد اتفاق»), so it is a
+	// decade only at a clause's end or before «من»/«على».
+	if (t.key !== 'عقد') return null;
+	const next = tokens[i + 1];
+	const closes = !next || /[،,.؛:)»"]/.test(text.slice(t.end, next.start));
+	return closes || AFTER_DECADE.has(next.key) ? 'decade' : null;
+}
 
 function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | null {
 	const t = tokens[i];
 	if (!t) return null;
+	const before = qualifierBefore(tokens, i);
 	const dual = dualUnit(t.key);
 	if (dual) {
 		const key = t.key.replace(/^[وف]/, '');
 		const start = t.start + (t.key.length - key.length);
+		const qualifier = before?.qualifier === 'up-to' ? 'up-to' : (before?.qualifier ?? 'exact');
 		return {
-			quantity: { value: 2, qualifier: 'exact', unit: dual, text: text.slice(start, t.end) },
+			quantity: { value: 2, qualifier, unit: dual, text: text.slice(start, t.end) },
 			start,
 			end: t.end,
-			from: i,
+			from: before?.from ?? i,
 			to: i + 1,
 			unitFrom: i,
 			unitTo: i + 1
 		};
 	}
-	const unit = SINGLE_TIME[t.key];
-	if (unit && SINGLE_FRAME.has(tokens[i - 1]?.key ?? '')) {
+	const fraction = LEADING_FRACTIONS[t.key.replace(/^[وف]/, '')];
+	if (fraction !== undefined) {
+		const unit = SINGLE_TIME[tokens[i + 1]?.key ?? ''];
+		const noun = tokens[i + 1];
+		if (!unit || !noun) return null;
 		return {
-			quantity: { value: 1, qualifier: 'exact', unit, text: t.text },
+			quantity: {
+				value: fraction,
+				qualifier: before?.qualifier ?? 'exact',
+				unit,
+				text: text.slice(t.start, noun.end)
+			},
+			start: t.start,
+			end: noun.end,
+			from: before?.from ?? i,
+			to: i + 2,
+			unitFrom: i + 1,
+			unitTo: i + 2
+		};
+	}
+	const unit = singleTimeUnit(text, tokens, i);
+	const framed = SINGLE_FRAME.has(tokens[i - 1]?.key ?? '');
+	const qualified = before && SINGLE_QUALIFIERS.has(before.qualifier);
+	if (unit && (framed || qualified)) {
+		return {
+			quantity: {
+				value: 1,
+				qualifier: qualified && before ? before.qualifier : 'exact',
+				unit,
+				text: t.text
+			},
 			start: t.start,
 			end: t.end,
-			from: i,
+			from: qualified && before ? before.from : i,
 			to: i + 1,
 			unitFrom: i,
 			unitTo: i + 1
 		};
 	}
 	return null;
+}
+
+/**
+ * Adds «ونصف» / «وربع» (optionally «ونصف الساعة») after a time unit: «ساعة ونصف» is 1.5 hours.
+ * A count written as the noun itself («ساعة ونصف») takes the fraction into its answer span.
+ */
+function withFraction(text: string, tokens: Token[], m: QuantityMatch): QuantityMatch {
+	const q = m.quantity;
+	if (!q.unit || !TIME_UNITS.has(q.unit) || m.unitTo !== m.to) return m;
+	if (q.max !== undefined || q.alternatives || !Number.isInteger(q.value)) return m;
+	const add = FRACTIONS[tokens[m.to]?.key ?? ''];
+	if (add === undefined) return m;
+	let to = m.to + 1;
+	// «ونصف الساعة», «ونصف العام»: the unit repeated, definite.
+	const again = tokens[to];
+	if (again && /^ال/.test(again.key) && unitOfTime(again.key.slice(2)) === q.unit) to++;
+	const last = tokens[to - 1];
+	const end = last?.end ?? m.end;
+	const nounIsNumber = m.start >= (tokens[m.unitFrom]?.start ?? Infinity);
+	return {
+		...m,
+		quantity: { ...q, value: q.value + add, text: text.slice(m.start, end) },
+		end: nounIsNumber ? end : m.end,
+		to
+	};
+}
+
+/** The time unit a singular or counted time noun names («الساعة» → hour). */
+function unitOfTime(key: string): string | null {
+	return SINGLE_TIME[key] ?? unitOf(key);
 }
 
 /** Finds quantities, skipping tokens inside `blocked` ranges (dates found earlier). */
@@ -192,11 +310,29 @@ export function findQuantities(
 			? null
 			: (quantityAt(text, tokens, i, isBlocked, nationality) ?? impliedAt(text, tokens, i));
 		if (m) {
-			out.push(m);
-			i = m.to;
-		} else i++;
+			const whole = withFraction(text, tokens, m);
+			out.push(whole);
+			i = whole.to;
+			continue;
+		}
+		i++;
 	}
 	return out;
+}
+
+/** The high end of a range after its low end, token k being the joiner: «و5», «و 5», «إلى 20 ألفاً». */
+function rangeEnd(tokens: Token[], k: number): { read: NumberRead; to: number } | null {
+	const joiner = tokens[k];
+	if (!joiner) return null;
+	if (/^و\d/.test(joiner.key)) {
+		// «و30 ألف»: the conjunction is glued to the digits; the multiplier may follow.
+		const rest = [{ ...joiner, key: joiner.key.slice(1) }, ...tokens.slice(k + 1, k + 3)];
+		const read = readNumber(rest, 0);
+		return read ? { read, to: k + read.to } : null;
+	}
+	if (!/^(الي|و|حتي)$/.test(joiner.key)) return null;
+	const read = readNumber(tokens, k + 1);
+	return read ? { read, to: read.to } : null;
 }
 
 function quantityAt(
@@ -219,26 +355,36 @@ function quantityAt(
 		k = alt.to;
 	}
 	const prevKey = tokens[i - 1]?.key;
-	if (reads.length === 1 && (prevKey === 'من' || prevKey === 'بين')) {
-		const joiner = tokens[k]?.key ?? '';
-		const glued =
-			joiner.startsWith('و') && /\d/.test(joiner) ? { ...tokens[k]!, key: joiner.slice(1) } : null;
-		const second = glued
-			? readNumber([glued], 0)
-			: /^(الي|و)$/.test(joiner)
-				? readNumber(tokens, k + 1)
-				: null;
-		if (second && second.value > first.value) {
-			max = second.value;
-			k = glued ? k + 1 : second.to;
+	let low = first.value;
+	if (reads.length === 1 && !first.vague && (prevKey === 'من' || prevKey === 'بين')) {
+		const high = rangeEnd(tokens, k);
+		if (high) {
+			// «بين 25 و30 ألف شخص»: the multiplier written once after the high end scales both.
+			const m = high.read.multiplier;
+			const scaled = m && !first.multiplier ? first.value * m : first.value;
+			if (high.read.value > scaled) low = scaled;
+			if (high.read.value > low) {
+				max = high.read.value;
+				k = high.to;
+			}
 		}
 	}
 	const last = tokens[k - 1];
 	let unit: string | null = null;
 	const unitFrom = k;
 	let unitTo = k;
+	let textEnd: number | undefined;
 	const next = tokens[k];
-	if (next) {
+	const sign = last ? /^\s?[%٪]/.exec(text.slice(last.end)) : null;
+	if (sign && last) {
+		// «20%», «20 ٪»: the sign is no token, so the unit ends the number.
+		unit = 'percent';
+		textEnd = last.end + sign[0].length;
+	} else if (next?.key === 'في' && /^(الميه|المايه)$/.test(tokens[k + 1]?.key ?? '')) {
+		// «20 في المئة»
+		unit = 'percent';
+		unitTo = k + 2;
+	} else if (next) {
 		unit = unitOf(next.key);
 		if (unit) unitTo = k + 1;
 		// «50 من جنودها»: the counted noun after «من».
@@ -289,10 +435,10 @@ function quantityAt(
 	const start = (tokens[i]?.start ?? 0) + glued;
 	const end = last?.end ?? start;
 	const quantity: Quantity = {
-		value: first.value,
+		value: low,
 		qualifier,
 		unit,
-		text: text.slice(start, (tokens[unitTo - 1] ?? last)?.end ?? end)
+		text: text.slice(start, textEnd ?? (tokens[unitTo - 1] ?? last)?.end ?? end)
 	};
 	if (max !== undefined) quantity.max = max;
 	if (reads.length > 1) quantity.alternatives = reads.map((r) => r.value);

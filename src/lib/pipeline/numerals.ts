@@ -120,6 +120,8 @@ export interface NumberRead {
 	vague?: 'tens-of' | 'hundreds-of' | 'thousands-of';
 	/** True when written with digits. */
 	digits: boolean;
+	/** The «ألف»/«مليون» that followed the number and multiplied it, when one did. */
+	multiplier?: number;
 }
 
 /** The key without one leading conjunction or preposition («وثلاثة» → «ثلاثه»). */
@@ -177,8 +179,8 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
 	const next = tokens[to];
 	const mult = next ? MULTIPLIERS[bare(next.key, MULTIPLIERS) ?? ''] : undefined;
 	if (next && mult && !/^(الفان|الفين)$/.test(next.key)) {
-		value *= mult >= 1e6 ? mult : 1000;
-		to++;
+		const multiplier = mult >= 1e6 ? mult : 1000;
+		return { value: value * multiplier, from: i, to: to + 1, digits, multiplier };
 	}
 	return { value, from: i, to, digits };
 }

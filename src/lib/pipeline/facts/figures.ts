@@ -41,10 +41,35 @@ const FLIGHT = new Set([
 	'نازح',
 	'نازحين'
 ]);
+/** Verbs and nouns of meeting and visiting: «التقى الوزيران أربع مرات» counts meetings. */
+const MEET =
+	/^(التقي|التقيا|التقوا|يلتقي|تلتقي|يلتقيان|يلتقيا|اجتمع|اجتمعا|اجتمعوا|يجتمع|تجتمع|يجتمعان|اجتماع|لقاء|تلاقي)$/;
+const VISIT = /^(زار|زارا|زاروا|يزور|تزور|زياره)$/;
+
 /** Figures that name one well-defined thing: the same measure across articles is the same subject. */
 const SHARED = new Set(['peacekeepers', 'mandate-years', 'zone-width-km']);
 
-export function figureMeasure(info: SentenceInfo, at: number, to: number, unit: string): string {
+/**
+ * What a count of times («أربع مرات», «مرتين») counts: meetings or visits when such a verb comes
+ * just before it; null otherwise (how often something else happened is no figure of its own).
+ */
+function occasions(info: SentenceInfo, at: number): string | null {
+	for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+		const keys = cueOf(info.tokens[k] as (typeof info.tokens)[number]);
+		if (keys.some((key) => MEET.test(key))) return 'meetings';
+		if (keys.some((key) => VISIT.test(key))) return 'visits';
+	}
+	return null;
+}
+
+export function figureMeasure(
+	info: SentenceInfo,
+	at: number,
+	to: number,
+	unit: string
+): string | null {
+	if (unit === 'time') return occasions(info, at);
+	if (unit === 'percent') return 'percent';
 	// Short verbs («وفر») keep their conjunction in cueKey, so it is stripped here as well.
 	const window = (from: number, until: number) =>
 		info.tokens
@@ -98,6 +123,7 @@ export function extractFigures(info: SentenceInfo): Draft[] {
 		const unit = q.quantity.unit;
 		if (!unit || casualtyMeasure(info, q)) continue;
 		const measure = figureMeasure(info, q.from, q.unitTo, unit);
+		if (!measure) continue;
 		// «قبل ثلاثة أيام», «منذ ثمانية أشهر»: what the span is about, when a relative clause says it.
 		const frame = measure.endsWith('-ago') ? 'ago' : measure.endsWith('-since') ? 'since' : null;
 		const clause = frame ? spanClause(info, q, frame) : null;

@@ -1,0 +1,188 @@
+// General rules for numbers, quantities and dates of Arabic news: percentages, fractions of hours,
+// decades, counted articles, rounds, protocols and meetings, duals, ranges sharing one «ألف»,
+// Arabic-Indic digits, halves of a year, «العام المقبل», and dates of events other than meetings
+// and wars. Every sentence here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze, extractText, of } from './helpers';
+
+const quantities = (text: string) => analyze(text).quantities.map((q) => q.quantity);
+const dates = (text: string) => analyze(text).dates.map((d) => d.date);
+const figures = (text: string) =>
+	of(extractText(text).facts, 'figure').map((f) => ({
+		measure: f.subject.measure,
+		...(f.value.type === 'quantity' ? f.value.quantity : {})
+	}));
+const _dateFacts = (text: string) =>
+	of(extractText(text).facts, 'date').map((f) => (f.value.type === 'date' ? f.value.date : null));
+
+describe('percentages', () => {
+	it('reads «في المئة», «بالمائة», «%» and «٪» as the unit', () => {
+		expect(quantities('حصل الحزب على نحو 42 في المئة من الأصوات')[0]).toMatchObject({
+			value: 42,
+			qualifier: 'approximately',
+			unit: 'percent'
+		});
+		expect(quantities('تراجعت الصادرات 7 في المائة')[0]).toMatchObject({
+			value: 7,
+			unit: 'percent'
+		});
+		expect(quantities('ارتفع التضخم إلى 12 بالمئة')[0]).toMatchObject({
+			value: 12,
+			unit: 'percent'
+		});
+		expect(quantities('نسبة المشاركة بلغت 63% فقط')[0]).toMatchObject({
+			value: 63,
+			unit: 'percent',
+			text: '63%'
+		});
+		expect(quantities('نسبة البطالة ١٥٪ هذا العام')[0]).toMatchObject({
+			value: 15,
+			unit: 'percent'
+		});
+	});
+
+	it('makes a percentage a figure', () => {
+		expect(figures('تشكل المنطقة قرابة 15 في المئة من مساحة البلاد.')).toEqual([
+			expect.objectContaining({ measure: 'percent', value: 15, qualifier: 'approximately' })
+		]);
+	});
+
+	it('leaves «في» before another word alone', () => {
+		expect(quantities('أصيب 12 في المدينة')[0]?.unit).not.toBe('percent');
+	});
+});
+
+describe('fractions of time units', () => {
+	it('adds «ونصف» and «وربع» after a time unit, with «الساعة» repeated or not', () => {
+		expect(quantities('استمر الاجتماع نحو ساعة ونصف الساعة')[0]).toMatchObject({
+			value: 1.5,
+			qualifier: 'approximately',
+			unit: 'hour'
+		});
+		expect(quantities('دامت المفاوضات خمس ساعات ونصف')[0]).toMatchObject({
+			value: 5.5,
+			unit: 'hour'
+		});
+		expect(quantities('تأخرت الرحلة ساعتين وربع')[0]).toMatchObject({ value: 2.25, unit: 'hour' });
+		expect(quantities('دامت المكالمة نصف ساعة')[0]).toMatchObject({ value: 0.5, unit: 'hour' });
+	});
+
+	it('adds no fraction to a count of people', () => {
+		expect(quantities('وصل 40 شخصا ونصف الوفد غائب')[0]).toMatchObject({ value: 40 });
+	});
+});
+
+describe('a bare time noun after a qualifier counts one', () => {
+	it('reads «أكثر من عام», «قرابة ساعة», «أقل من شهر»', () => {
+		expect(quantities('تأتي الزيارة بعد أكثر من عام على التوقيع')[0]).toMatchObject({
+			value: 1,
+			qualifier: 'more-than',
+			unit: 'year'
+		});
+		expect(quantities('تحدث الرئيسان قرابة ساعة')[0]).toMatchObject({ value: 1, unit: 'hour' });
+		expect(quantities('انتهت الهدنة بعد أقل من شهر')[0]).toMatchObject({
+			value: 1,
+			qualifier: 'less-than',
+			unit: 'month'
+		});
+	});
+
+	it('reads «أكثر من عقد» as a decade, but not «عقد» the verb or verbal noun', () => {
+		expect(quantities('بقيت الحدود مغلقة أكثر من عقد')[0]).toMatchObject({
+			value: 1,
+			unit: 'decade'
+		});
+		expect(quantities('تغير المشهد منذ عقد من الزمن')[0]).toMatchObject({ unit: 'decade' });
+		expect(quantities('أعلن الطرفان عقد الاجتماع قبل عقد القمة')).toEqual([]);
+		expect(quantities('سعت الدولتان نحو عقد اتفاق')).toEqual([]);
+	});
+
+	it('leaves «حتى اليوم» and a time noun with no frame alone', () => {
+		expect(quantities('تستمر الأزمة حتى اليوم')).toEqual([]);
+		expect(quantities('قال إن العام كان صعبا')).toEqual([]);
+	});
+});
+
+describe('counted nouns', () => {
+	it('reads decades, centuries, articles, clauses, rounds and protocols', () => {
+		expect(quantities('أنهى نزاعا دام أكثر من أربعة عقود')[0]).toMatchObject({
+			value: 4,
+			qualifier: 'more-than',
+			unit: 'decade'
+		});
+		expect(quantities('تتألف الوثيقة من 25 مادة')[0]).toMatchObject({ value: 25, unit: 'article' });
+		expect(quantities('يتضمن الاتفاق ١٢ بندا')[0]).toMatchObject({ value: 12, unit: 'clause' });
+		expect(quantities('عقد الوفدان خمس جولات من المفاوضات')[0]).toMatchObject({
+			value: 5,
+			unit: 'round'
+		});
+		expect(quantities('وقع البلدان ثلاثة بروتوكولات')[0]).toMatchObject({
+			value: 3,
+			unit: 'protocol'
+		});
+		expect(quantities('استمر الاحتلال قرنين')[0]).toMatchObject({ value: 2, unit: 'century' });
+	});
+
+	it('reads duals as two: «بروتوكولين», «جولتين», «مادتين», «اجتماعين»', () => {
+		expect(quantities('وقعت الحكومتان بروتوكولين للتعاون')[0]).toMatchObject({
+			value: 2,
+			unit: 'protocol'
+		});
+		expect(quantities('بعد جولتين من المحادثات')[0]).toMatchObject({ value: 2, unit: 'round' });
+		expect(quantities('عدلت اللجنة مادتين')[0]).toMatchObject({ value: 2, unit: 'article' });
+		expect(quantities('عقد الطرفان اجتماعين')[0]).toMatchObject({ value: 2, unit: 'meeting' });
+		expect(quantities('استغرق الأمر نحو عامين')[0]).toMatchObject({
+			value: 2,
+			qualifier: 'approximately',
+			unit: 'year'
+		});
+	});
+
+	it('makes a count of times a figure only for meetings or visits', () => {
+		expect(figures('اجتمع المبعوثان ثلاث مرات منذ الربيع.')).toEqual([
+			expect.objectContaining({ measure: 'meetings', value: 3 })
+		]);
+		expect(figures('زار المستشار بكين مرتين.')).toEqual([
+			expect.objectContaining({ measure: 'visits', value: 2 })
+		]);
+		expect(figures('تأجلت الانتخابات ثلاث مرات.')).toEqual([]);
+	});
+});
+
+describe('ranges', () => {
+	it('lets one «ألف» after the high end scale both ends', () => {
+		expect(quantities('شارك ما بين 40 و50 ألف متظاهر')[0]).toMatchObject({
+			value: 40000,
+			max: 50000
+		});
+		expect(quantities('فر من 3 إلى 5 آلاف شخص')[0]).toMatchObject({ value: 3000, max: 5000 });
+		expect(quantities('بين 10 و 15 مليون دولار')[0]).toMatchObject({ value: 10e6, max: 15e6 });
+	});
+
+	it('keeps a low end that carries its own multiplier, and a low end already above', () => {
+		expect(quantities('بين 800 ألف ومليون لاجئ')[0]).toMatchObject({ value: 800000 });
+		expect(quantities('بين 3 و5 جنود')[0]).toMatchObject({ value: 3, max: 5 });
+		expect(quantities('ما بين 900 و1 ألف')[0]).toMatchObject({ value: 900, max: 1000 });
+	});
+
+	it('makes a range of the dead a casualty figure', () => {
+		const facts = of(
+			extractText('أسفرت المعارك عن مقتل ما بين 12 و15 ألف شخص.').facts,
+			'casualties'
+		);
+		expect(facts.map((f) => f.value.type === 'quantity' && f.value.quantity)).toEqual([
+			expect.objectContaining({ value: 12000, max: 15000 })
+		]);
+	});
+});
+
+describe('Arabic-Indic digits', () => {
+	it('reads years, counts and days written with them', () => {
+		expect(dates('تجري الانتخابات في ٢٠٢٦')).toEqual([expect.objectContaining({ year: 2026 })]);
+		expect(dates('وصل الوفد في ٢٣ مايو ٢٠٢٤')).toEqual([
+			expect.objectContaining({ day: 23, month: 5, year: 2024 })
+		]);
+		expect(quantities('تضم القائمة ٣٥ مادة')[0]).toMatchObject({ value: 35, unit: 'article' });
+		expect(quantities('نحو ١٢٬٥٠٠ لاجئ')[0]).toMatchObject({ value: 12500, unit: 'refugee' });
+	});
+});
