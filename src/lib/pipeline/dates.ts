@@ -3,7 +3,7 @@
 import { memoize } from './memo';
 import { parseDigits } from './numerals';
 import type { Token } from './tokens';
-import type { DateValue, DayPart } from './types';
+import type { DateValue, DayPart, YearHalf } from './types';
 
 export interface DateMatch {
 	date: DateValue;
@@ -121,6 +121,31 @@ const ORDINAL_UNITS: Record<string, number> = {
 	التاسع: 9,
 	العاشر: 10
 };
+/** «النصف الأول من العام المقبل», «النصف الثاني من عام 2025». */
+const HALF_WORD = new Set(['النصف']);
+const HALVES: Record<string, YearHalf> = { الاول: 'first-half', الثاني: 'second-half' };
+const YEAR_RELATIVES = new Set<DateValue['relative']>([
+	'this-year',
+	'last-year',
+	'next-year',
+	'year-before-last'
+]);
+/** Nouns that «العام» («general», «public») qualifies: «الأمين العام», «الرأي العام». */
+const GENERAL_HEADS = new Set([
+	'الامين',
+	'المدعي',
+	'المدير',
+	'الراي',
+	'القطاع',
+	'النايب',
+	'الموتمر',
+	'الاضراب',
+	'العفو',
+	'الامن',
+	'المراقب',
+	'القنصل',
+	'الاتحاد'
+]);
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي']);
 const RELATIVE_MONTH: Record<string, DateValue['relative']> = {
 	الجاري: 'this-month',
@@ -132,6 +157,10 @@ const RELATIVE_MONTH: Record<string, DateValue['relative']> = {
 	الفايت: 'last-month'
 };
 const RELATIVE_YEAR: Record<string, DateValue['relative']> = {
+	المقبل: 'next-year',
+	القادم: 'next-year',
+	المقبله: 'next-year',
+	القادمه: 'next-year',
 	الماضي: 'last-year',
 	الماضيه: 'last-year',
 	المنصرم: 'last-year',
@@ -275,7 +304,9 @@ const mayStartDate = memoize((key: string): boolean => {
 	if (RELATIVE_STARTS.has(rel) || key === 'غدا' || key === 'وغدا') return true;
 	if (key === 'اليوم' || key === 'واليوم') return true;
 	if (YEAR_WORDS.has(key) || YEAR_WORDS.has(key.replace(/^[وفبل]/, ''))) return true;
-	return [PARTS, DAY_WORD, WEEKDAYS, SEASONS, DECADES].some((table) => strip(key, table) !== null);
+	return [PARTS, DAY_WORD, WEEKDAYS, SEASONS, DECADES, HALF_WORD].some(
+		(table) => strip(key, table) !== null
+	);
 });
 
 /** Finds every date expression in a sentence, left to right, without overlaps. */
@@ -429,6 +460,9 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 			return finish(text, tokens, i, rel.to, { day: ord.day, relative: rel.relative });
 	}
 
+	const half = halfAt(tokens, i);
+	if (half) return finish(text, tokens, i, half.to, half.date);
+
 	// «مطلع أكتوبر», «منتصف تشرين الأول (أكتوبر)», «أواخر الثمانينيات», «مطلع الشهر الجاري», «نهاية الصيف»
 	const part = PARTS[strip(key, PARTS) ?? ''];
 	if (part) {
@@ -509,6 +543,20 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 	return null;
 }
 
+/** «النصف الأول من العام المقبل», «النصف الثاني من عام 2025»: a half of a year. */
+function halfAt(tokens: Token[], i: number): { date: Omit<DateValue, 'text'>; to: number } | null {
+	if (strip(tokens[i]?.key ?? '', HALF_WORD) === null) return null;
+	const half = HALVES[tokens[i + 1]?.key ?? ''];
+	if (!half || tokens[i + 2]?.key !== 'من') return null;
+	const k = i + 3;
+	const rel = relativeAt(tokens, k);
+	if (rel && YEAR_RELATIVES.has(rel.relative))
+		return { date: { part: half, relative: rel.relative }, to: rel.to };
+	const at = YEAR_WORDS.has(tokens[k]?.key ?? '') ? k + 1 : k;
+	const year = yearNumber(tokens[at]);
+	return year ? { date: { part: half, year }, to: at + 1 } : null;
+}
+
 /** A year-like number directly followed by a counted noun is a quantity («2000 جندي»), not a year. */
 function isCounted(next: Token | undefined): boolean {
 	return (
@@ -540,10 +588,21 @@ function relativeAt(
 		const r = RELATIVE_WEEK[n.key];
 		if (r) return { relative: r, to: i + 2 };
 	}
+	// «الأمين العام المقبل»: «العام» is the adjective «general» after these nouns, not «the year».
+	if (k === 'العام' && GENERAL_HEADS.has(tokens[i - 1]?.key.replace(/^[وفبل]/, '') ?? ''))
+		return null;
 	if ((k === 'العام' || k === 'السنه' || k === 'هذا' || k === 'هذه') && n) {
 		if ((k === 'هذا' && n.key === 'العام') || (k === 'هذه' && n.key === 'السنه'))
 			return { relative: 'this-year', to: i + 2 };
 		const r = k !== 'هذا' && k !== 'هذه' ? RELATIVE_YEAR[n.key] : undefined;
+		// «العام قبل الماضي»: the year before last.
+		if (
+			k !== 'هذا' &&
+			k !== 'هذه' &&
+			n.key === 'قبل' &&
+			/^الماضي[ه]?$/.test(tokens[i + 2]?.key ?? '')
+		)
+			return { relative: 'year-before-last', to: i + 3 };
 		if (r) return { relative: r, to: i + 2 };
 	}
 	return null;

@@ -103,6 +103,8 @@ export interface Quantity {
 }
 
 export type DayPart = 'early' | 'mid' | 'late';
+/** «النصف الأول من العام المقبل»: a half of a year. */
+export type YearHalf = 'first-half' | 'second-half';
 
 /**
  * A span counted back from the article's own time, stated in a relative clause about one thing:
@@ -134,8 +136,8 @@ export interface DateValue {
 	monthEnd?: number;
 	/** 0 = Sunday … 6 = Saturday. */
 	weekday?: number;
-	/** «مطلع», «منتصف», «أواخر». */
-	part?: DayPart;
+	/** «مطلع», «منتصف», «أواخر»; for a year also its half («النصف الأول من العام»). */
+	part?: DayPart | YearHalf;
 	/** «الثمانينيات» → 1980. */
 	decade?: number;
 	/** «خريف 2020» → autumn. */

@@ -221,7 +221,8 @@ export function pickDateDistractors(
 	return { values: out, close };
 }
 
-const PART_ORDER = { early: 0, mid: 1, late: 2 } as const;
+/** Parts of a month in order (a year's halves never come with a month). */
+const PART_ORDER: Readonly<Record<string, number>> = { early: 0, mid: 1, late: 2 };
 
 /**
  * Where a date of a given granularity falls on the calendar, to compare it with others of the same
@@ -231,7 +232,7 @@ function calendarOrder(d: DateValue): number | null {
 	const month = d.month ?? 0;
 	switch (dateGranularity(d)) {
 		case 'part-month':
-			return month * 3 + PART_ORDER[d.part ?? 'mid'];
+			return month * 3 + (PART_ORDER[d.part ?? 'mid'] ?? 1);
 		case 'day-month':
 		case 'day-range':
 			return month * 32 + (d.day ?? 0);

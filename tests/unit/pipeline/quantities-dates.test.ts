@@ -12,7 +12,7 @@ const figures = (text: string) =>
 		measure: f.subject.measure,
 		...(f.value.type === 'quantity' ? f.value.quantity : {})
 	}));
-const _dateFacts = (text: string) =>
+const dateFacts = (text: string) =>
 	of(extractText(text).facts, 'date').map((f) => (f.value.type === 'date' ? f.value.date : null));
 
 describe('percentages', () => {
@@ -184,5 +184,70 @@ describe('Arabic-Indic digits', () => {
 		]);
 		expect(quantities('تضم القائمة ٣٥ مادة')[0]).toMatchObject({ value: 35, unit: 'article' });
 		expect(quantities('نحو ١٢٬٥٠٠ لاجئ')[0]).toMatchObject({ value: 12500, unit: 'refugee' });
+	});
+});
+
+describe('relative years and halves of a year', () => {
+	it('reads «العام المقبل», «السنة القادمة» and «العام قبل الماضي»', () => {
+		expect(dates('يتوقع أن يبدأ التنفيذ العام المقبل')).toEqual([
+			expect.objectContaining({ relative: 'next-year' })
+		]);
+		expect(dates('مطلع السنة القادمة')).toEqual([
+			expect.objectContaining({ part: 'early', relative: 'next-year' })
+		]);
+		expect(dates('اندلعت الأزمة في العام قبل الماضي')).toEqual([
+			expect.objectContaining({ relative: 'year-before-last' })
+		]);
+	});
+
+	it('does not read «الأمين العام المقبل» or «الرأي العام الحالي» as a year', () => {
+		expect(dates('ناقش المجلس اختيار الأمين العام المقبل للمنظمة')).toEqual([]);
+		expect(dates('تجاهلت الحكومة الرأي العام الحالي')).toEqual([]);
+	});
+
+	it('reads «النصف الأول من العام المقبل» and «النصف الثاني من عام ٢٠٢٦»', () => {
+		expect(dates('ستعقد القمة في النصف الأول من العام المقبل')).toEqual([
+			expect.objectContaining({ part: 'first-half', relative: 'next-year' })
+		]);
+		expect(dates('تجري الانتخابات في النصف الثاني من عام ٢٠٢٦')).toEqual([
+			expect.objectContaining({ part: 'second-half', year: 2026 })
+		]);
+		expect(dates('غادر نصف الوفد في النصف الأول من المباراة')).toEqual([]);
+	});
+});
+
+describe('dates of events other than meetings and wars', () => {
+	it('dates a referendum, elections, an incident, a blast and a statement', () => {
+		expect(dateFacts('تعتزم الحكومة تنظيم استفتاء على الدستور في ٢٠٢٨.')).toEqual([
+			expect.objectContaining({ year: 2028 })
+		]);
+		expect(dateFacts('وفي حادث آخر الأسبوع الماضي، أصيب ثلاثة مدنيين.')).toEqual([
+			expect.objectContaining({ relative: 'last-week' })
+		]);
+		expect(
+			dateFacts('وكانت الحكومتان قد أعلنتا مطلع العام الجاري، في بيان مشترك، عن فتح الحدود.')
+		).toEqual([expect.objectContaining({ part: 'early', relative: 'this-year' })]);
+	});
+
+	it('dates the clause after «حين» or «عندما»', () => {
+		expect(dateFacts('وكان أخطرها في آذار 2021 حين قتل ستة جنود على الحدود.')).toEqual([
+			expect.objectContaining({ month: 3, year: 2021 })
+		]);
+	});
+
+	it('dates a sentence by a year written with «عام» after «منذ» or «في»', () => {
+		expect(dateFacts('وتقاطع الدولتان بعضهما منذ عام 1998 بسبب الخلاف الحدودي.')).toEqual([
+			expect.objectContaining({ year: 1998 })
+		]);
+		expect(dateFacts('وانضمت البلاد إلى المنظمة في عام 2004.')).toEqual([
+			expect.objectContaining({ year: 2004 })
+		]);
+	});
+
+	it('keeps bounds, birth years, statements of what was said and a bare date alone', () => {
+		expect(dateFacts('وتسعى الحكومة إلى خفض الانبعاثات حتى عام 2035.')).toEqual([]);
+		expect(dateFacts('والوزير من مواليد عام 1968.')).toEqual([]);
+		expect(dateFacts('وقال الوزير يوم الأحد: "نحن مستعدون للتوقيع في أي وقت".')).toEqual([]);
+		expect(dateFacts('وقال الوزير في 2019 إن الحدود آمنة.')).toEqual([]);
 	});
 });

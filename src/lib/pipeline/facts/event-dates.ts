@@ -33,26 +33,84 @@ export const EVENT_STEMS: [string, EventType][] = [
 	['وساط', 'other'],
 	['توسط', 'other']
 ];
+/**
+ * Other datable events of the news: a referendum, elections, an incident, a blast, a statement, a
+ * signing. They date only themselves: meetings and invasions do not treat them as rival events.
+ */
+const DATED_STEMS: [string, EventType][] = [
+	['استفتاء', 'other'],
+	['انتخاب', 'other'],
+	['حادث', 'other'],
+	['انفجار', 'other'],
+	['بيان', 'other'],
+	['توقيع', 'other']
+];
 
 /** The event type an event word names, or null. */
 export const eventStem = memoize(eventStemUncached);
 
 function eventStemUncached(key: string): { stem: string; type: EventType } | null {
+	return stemIn(key, EVENT_STEMS);
+}
+
+function stemIn(
+	key: string,
+	stems: [string, EventType][]
+): { stem: string; type: EventType } | null {
 	for (const k of cueKey(key)) {
-		for (const [stem, type] of EVENT_STEMS)
+		for (const [stem, type] of stems)
 			if (k.startsWith(stem) && k.length <= stem.length + 4) return { stem, type };
 	}
 	return null;
 }
 
-/** Token indexes of the sentence's event words. */
+/** An event word a date can belong to: the shared event words, then those that only take dates. */
+const datedStem = memoize(
+	(key: string): { stem: string; type: EventType } | null =>
+		eventStem(key) ?? stemIn(key, DATED_STEMS)
+);
+
+/** Token indexes of the sentence's event words (those that take dates). */
 export function eventWords(info: SentenceInfo): { at: number; stem: string; type: EventType }[] {
 	const out: { at: number; stem: string; type: EventType }[] = [];
 	info.tokens.forEach((t, i) => {
-		const s = eventStem(t.key);
+		const s = datedStem(t.key);
 		if (s) out.push({ at: i, ...s });
 	});
 	return out;
+}
+
+/** «في شباط 2024 حين قُتل …»: the clause after «حين», «عندما» happened at the date before it. */
+const WHEN = new Set(['حين', 'حينما', 'عندما', 'لما']);
+/** Words before «عام 1993» that make the year part of a name or an age, not an event's date. */
+const NOT_EVENT_YEAR = new Set(['مواليد', 'عمر', 'عمره', 'عمرها', 'دفعه', 'رويه', 'خطه', 'اجنده']);
+
+const BOUNDS = new Set(['حتي', 'قبل', 'بعد', 'الي', 'من', 'نحو', 'بحلول', 'مطلع', 'غضون']);
+
+/**
+ * A date with no event word of its own that still dates the sentence's event: a date followed by
+ * «حين»/«عندما» and a clause, or a bare year written with «عام» («منذ عام 1993», «في عام 1993»).
+ * Returns the token whose text labels the event, or null.
+ */
+function clauseEvent(info: SentenceInfo, d: SentenceInfo['dates'][number]): number | null {
+	const next = info.tokens[d.to];
+	if (next && WHEN.has(next.key.replace(/^و/, '')) && info.tokens[d.to + 1]) return d.to + 1;
+	const date = d.date;
+	const onlyYear =
+		date.year !== undefined &&
+		date.month === undefined &&
+		date.day === undefined &&
+		date.part === undefined &&
+		date.season === undefined;
+	const word = info.tokens[d.from]?.key.replace(/^[وفبل]/, '');
+	if (!onlyYear || (word !== 'عام' && word !== 'سنه')) return null;
+	const prev = info.tokens[d.from - 1]?.key ?? '';
+	if (NOT_EVENT_YEAR.has(prev) || NOT_EVENT_YEAR.has(info.tokens[d.from - 2]?.key ?? ''))
+		return null;
+	// «حتى عام 2030», «قبل عام 2030», «بحلول عام 2030»: a bound, not the event's date.
+	if (BOUNDS.has(prev.replace(/^و/, ''))) return null;
+	// The sentence's first word: in a verb-first sentence, its verb («وتغلق تركيا حدودها …»).
+	return d.from > 0 ? 0 : null;
 }
 
 /** `meetingAt` lists the token indexes of meeting words: a date nearer to one of them is the meeting's. */
@@ -63,8 +121,27 @@ export function extractEventDates(info: SentenceInfo, meetingAt: number[]): Draf
 		const before = words.filter((w) => w.at < d.from && d.from - w.at <= 30).pop();
 		const meeting = meetingAt.filter((m) => m < d.from).pop() ?? -1;
 		let word = before && before.at > meeting ? before : undefined;
-		if (!word && meeting < 0) word = words.find((w) => w.at >= d.to && w.at - d.to <= 2);
-		if (!word) continue;
+		// An event word just after the date, in the same clause (not across «:» or an opening quote).
+		if (!word && meeting < 0)
+			word = words.find(
+				(w) =>
+					w.at >= d.to &&
+					w.at - d.to <= 2 &&
+					!/[:“"«]/.test(info.text.slice(d.end, info.tokens[w.at]?.start ?? d.end))
+			);
+		if (!word) {
+			const at = meeting < 0 ? clauseEvent(info, d) : null;
+			if (at === null) continue;
+			drafts.push({
+				kind: 'date',
+				subjectKey: `${info.article}:s${info.sentence.index}:event:${dateKey({ ...d.date, text: '' })}`,
+				subject: { eventType: 'other', date: d.date, label: info.tokens[at]?.text ?? '' },
+				value: { type: 'date', date: d.date },
+				valueKey: dateKey(d.date),
+				evidence: evidence(info, d.start, d.end)
+			});
+			continue;
+		}
 		const label = info.tokens[word.at]?.text ?? '';
 		// «اشتباكات على الحدود بين الهند وباكستان في مايو»: where and between whom, to tell it from others.
 		const where = eventSetting(info, word.at);
