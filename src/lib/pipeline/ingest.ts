@@ -1,7 +1,7 @@
 // Ingest: finds the title, drops web boilerplate (comment forms, share labels, view counters,
 // "read also" teasers, a repeated headline) and cuts the rest into sentences with original offsets.
 import { findDates } from './dates';
-import { normalizeArabic } from './normalize';
+import { asciiDigits, normalizeArabic } from './normalize';
 import { tokenize } from './tokens';
 import { splitLine, isPunctuationOnly, type NameBreakTest } from './sentences';
 import type { Article, DateValue, Sentence } from './types';
@@ -162,7 +162,9 @@ export function boilerplateReason(text: string, known?: string): string | null {
 		if (key.startsWith(prefix.key) && (prefix.reason !== 'byline' || words.length <= 6))
 			return prefix.reason;
 	}
-	if (/^[\d\s:/.-]+$/.test(text.trim()) && /\d/.test(text)) return 'timestamp';
+	// «2023-05-19 10:20», also in Arabic-Indic digits («١٩/٠٥/٢٠٢٣ ١٠:٢٠»).
+	const digits = asciiDigits(text.trim());
+	if (/^[\d\s:/.-]+$/.test(digits) && /\d/.test(digits)) return 'timestamp';
 	const trimmed = text.trim();
 	if ((trimmed.startsWith('(') || trimmed.endsWith(')')) && CAPTION.test(trimmed))
 		return 'photo caption';

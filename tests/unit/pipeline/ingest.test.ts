@@ -75,13 +75,19 @@ describe('ingestArticle', () => {
 			[
 				'عنوان الخبر هنا',
 				'2023-05-19 10:20',
+				'١٩/٠٥/٢٠٢٣ - ١٠:٢٠',
 				'المصدر: وكالات',
 				'فيسبوك تويتر واتساب',
 				'كتب المحلل مقالاً طويلاً عن المفاوضات بين البلدين في بروكسل أمس.'
 			].join('\n'),
 			isNameBreak
 		);
-		expect(a.dropped.map((d) => d.reason)).toEqual(['timestamp', 'byline', 'share label']);
+		expect(a.dropped.map((d) => d.reason)).toEqual([
+			'timestamp',
+			'timestamp',
+			'byline',
+			'share label'
+		]);
 		expect(a.sentences.map((s) => s.text)).toEqual([
 			'عنوان الخبر هنا',
 			'كتب المحلل مقالاً طويلاً عن المفاوضات بين البلدين في بروكسل أمس.'

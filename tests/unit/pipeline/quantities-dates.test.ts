@@ -121,6 +121,12 @@ describe('counted nouns', () => {
 			unit: 'protocol'
 		});
 		expect(quantities('استمر الاحتلال قرنين')[0]).toMatchObject({ value: 2, unit: 'century' });
+		expect(quantities('شارك في المؤتمر ممثلو 47 دولة')[0]).toMatchObject({
+			value: 47,
+			unit: 'country'
+		});
+		expect(quantities('دمر القصف نحو 300 منزل')[0]).toMatchObject({ value: 300, unit: 'house' });
+		expect(quantities('أرسلت 40 طنا من المساعدات')[0]).toMatchObject({ value: 40, unit: 'ton' });
 	});
 
 	it('reads duals as two: «بروتوكولين», «جولتين», «مادتين», «اجتماعين»', () => {
