@@ -151,7 +151,19 @@ describe('counted nouns', () => {
 		expect(figures('زار المستشار بكين مرتين.')).toEqual([
 			expect.objectContaining({ measure: 'visits', value: 2 })
 		]);
+		expect(figures('وكانت الدولتان قد التقتا خمس مرات.')).toEqual([
+			expect.objectContaining({ measure: 'meetings', value: 5 })
+		]);
 		expect(figures('تأجلت الانتخابات ثلاث مرات.')).toEqual([]);
+	});
+
+	it("tells a person's age from a span of years", () => {
+		expect(figures('ويبلغ المرشح من العمر 61 عاماً.')).toEqual([
+			expect.objectContaining({ measure: 'age', value: 61 })
+		]);
+		expect(figures('واستمر النزاع 61 عاماً.')).toEqual([
+			expect.objectContaining({ measure: 'years', value: 61 })
+		]);
 	});
 });
 
@@ -233,6 +245,12 @@ describe('dates of events other than meetings and wars', () => {
 		expect(
 			dateFacts('وكانت الحكومتان قد أعلنتا مطلع العام الجاري، في بيان مشترك، عن فتح الحدود.')
 		).toEqual([expect.objectContaining({ part: 'early', relative: 'this-year' })]);
+	});
+
+	it('gives a statement only the date right after it, not a later one in what it says', () => {
+		expect(dateFacts('وقال الوزير في بيان يوم الثلاثاء إن العجز تراجع خلال العام الماضي.')).toEqual(
+			[expect.objectContaining({ weekday: 2 })]
+		);
 	});
 
 	it('dates the clause after «حين» or «عندما»', () => {

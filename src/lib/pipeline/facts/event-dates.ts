@@ -65,14 +65,20 @@ function stemIn(
 }
 
 /** An event word a date can belong to: the shared event words, then those that only take dates. */
-const datedStem = memoize(
-	(key: string): { stem: string; type: EventType } | null =>
-		eventStem(key) ?? stemIn(key, DATED_STEMS)
-);
+const datedStem = memoize((key: string): { stem: string; type: EventType; own: boolean } | null => {
+	const shared = eventStem(key);
+	if (shared) return { ...shared, own: false };
+	const own = stemIn(key, DATED_STEMS);
+	return own ? { ...own, own: true } : null;
+});
+/** How many words after a date-only event word its date may come. */
+const DATED_REACH = 4;
 
-/** Token indexes of the sentence's event words (those that take dates). */
-export function eventWords(info: SentenceInfo): { at: number; stem: string; type: EventType }[] {
-	const out: { at: number; stem: string; type: EventType }[] = [];
+/** Token indexes of the sentence's event words (those that take dates); `own` for the date-only ones. */
+export function eventWords(
+	info: SentenceInfo
+): { at: number; stem: string; type: EventType; own: boolean }[] {
+	const out: { at: number; stem: string; type: EventType; own: boolean }[] = [];
 	info.tokens.forEach((t, i) => {
 		const s = datedStem(t.key);
 		if (s) out.push({ at: i, ...s });
@@ -118,7 +124,11 @@ export function extractEventDates(info: SentenceInfo, meetingAt: number[]): Draf
 	const drafts: Draft[] = [];
 	const words = eventWords(info);
 	for (const d of info.dates) {
-		const before = words.filter((w) => w.at < d.from && d.from - w.at <= 30).pop();
+		// A shared event word reaches a date up to 30 words on; a word that only takes dates («بيان»,
+		// «حادث») reaches only a date right after it («في بيان يوم الاثنين»).
+		const before = words
+			.filter((w) => w.at < d.from && d.from - w.at <= (w.own ? DATED_REACH : 30))
+			.pop();
 		const meeting = meetingAt.filter((m) => m < d.from).pop() ?? -1;
 		let word = before && before.at > meeting ? before : undefined;
 		// An event word just after the date, in the same clause (not across «:» or an opening quote).

@@ -42,9 +42,10 @@ const FLIGHT = new Set([
 	'نازحين'
 ]);
 /** Verbs and nouns of meeting and visiting: «التقى الوزيران أربع مرات» counts meetings. */
-const MEET =
-	/^(التقي|التقيا|التقوا|يلتقي|تلتقي|يلتقيان|يلتقيا|اجتمع|اجتمعا|اجتمعوا|يجتمع|تجتمع|يجتمعان|اجتماع|لقاء|تلاقي)$/;
-const VISIT = /^(زار|زارا|زاروا|يزور|تزور|زياره)$/;
+const MEET = /^(التق|يلتق|تلتق|اجتمع|يجتمع|تجتمع|اجتماع|لقاء|تلاقي)[\u0621-\u064a]{0,3}$/;
+const VISIT = /^(زار|زارا|زارت|زارتا|زاروا|يزور|تزور|زياره)$/;
+/** «يبلغ من العمر 58 عاماً», «عمره 40 عاماً», «في سن 18 عاماً»: a person's age, not a span of time. */
+const AGE = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'عمرهم', 'سن']);
 
 /** Figures that name one well-defined thing: the same measure across articles is the same subject. */
 const SHARED = new Set(['peacekeepers', 'mandate-years', 'zone-width-km']);
@@ -70,6 +71,11 @@ export function figureMeasure(
 ): string | null {
 	if (unit === 'time') return occasions(info, at);
 	if (unit === 'percent') return 'percent';
+	if (
+		unit === 'year' &&
+		[info.tokens[at - 1], info.tokens[at - 2]].some((t) => t && AGE.has(t.key))
+	)
+		return 'age';
 	// Short verbs («وفر») keep their conjunction in cueKey, so it is stripped here as well.
 	const window = (from: number, until: number) =>
 		info.tokens
