@@ -10,6 +10,11 @@
 // incidents and statements: 87.1% recall, 95.4% precision after them), so it is no longer unseen
 // either. Its floors hold what the rules reach on it, and its known wrong values are listed, so a new
 // one fails the test (two are the lexicon's spelling «Serdar Kılıç» against the gold's «Serdar Kilic»).
+// Set 4 (4 articles, 208 facts: Gulf, Maghrebi, agency and Iraqi live-blog styles) was written by an
+// editor who never saw the extractor, while the rules above were being written from set 3, by people who
+// never saw set 4. Measured on the rules before that work: 46.2% recall, 88.9% precision, 7 wrong values;
+// after it: 51.4%, 87.0%, 9. Its failures have not been read for rules. Seven of its wrong values are a
+// weekday and a day-and-month extracted as two dates where the editor wrote one.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -26,6 +31,22 @@ const sets = [
 			'm001: extracted Foreign Minister of Turkey where gold says {"entity":"Hakan Fidan"}',
 			'm034: extracted Serdar Kılıç where gold says {"entity":"Serdar Kilic"}',
 			'm036: extracted Serdar Kılıç where gold says {"entity":"Serdar Kilic","office":"special-envoy","country":"Turkey"}'
+		]
+	},
+	{
+		name: 'held-out 4 (never shown to the rules)',
+		dir: 'tests/heldout4',
+		minRecall: 0.5,
+		knownWrong: [
+			'n018: extracted Kazakhstan where gold says {"entity":"Murat Nurtleu"}',
+			'n053: extracted {"value":417,"qualifier":"exact","unit":"person"} where gold says {"number":100417,"qualifier":"exact","unit":"person"}',
+			'n057: extracted {"day":20,"month":9} where gold says {"weekday":3,"day":20,"month":9}',
+			'n072: extracted {"weekday":4} where gold says {"weekday":4,"day":21,"month":9}',
+			'n072: extracted {"day":21,"month":9} where gold says {"weekday":4,"day":21,"month":9}',
+			'n077: extracted {"weekday":1} where gold says {"weekday":1,"day":25,"month":9}',
+			'n077: extracted {"day":25,"month":9} where gold says {"weekday":1,"day":25,"month":9}',
+			'n099: extracted {"weekday":4} where gold says {"weekday":4,"day":5,"month":10}',
+			'n099: extracted {"day":5,"month":10} where gold says {"weekday":4,"day":5,"month":10}'
 		]
 	}
 ];
