@@ -1,5 +1,6 @@
 // A fact before merging: one statement in one sentence, with the keys that decide identity.
 import type { SentenceInfo } from '../analyze';
+import type { Mention } from '../entities';
 import type { DateValue, Evidence, FactKind, FactSubject, FactValue, Quantity } from '../types';
 import type { Account } from './accounts';
 
@@ -22,6 +23,18 @@ export function evidence(info: SentenceInfo, start: number, end: number): Eviden
 	const s = Math.max(0, Math.min(start, len - 1));
 	const e = Math.max(s + 1, Math.min(end, len));
 	return { article: info.article, sentence: info.sentence.index, span: [s, e] };
+}
+
+/** «place lies in where»: a city or region placed in a region or country, the evidence at `ev`. */
+export function placedIn(place: Mention, where: Mention, ev: Evidence): Draft {
+	return {
+		kind: 'location',
+		subjectKey: `in:${place.entry.id}`,
+		subject: { thing: { ar: place.ref.ar, en: place.entry.en }, label: place.ref.ar },
+		value: { type: 'entity', entity: where.ref },
+		valueKey: where.ref.id ?? where.ref.ar,
+		evidence: ev
+	};
 }
 
 export function dateKey(d: DateValue): string {

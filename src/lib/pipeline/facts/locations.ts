@@ -2,7 +2,7 @@
 // ممر لاتشين») and what a corridor links («ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»).
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
-import { evidence, type Draft } from './draft';
+import { evidence, placedIn, type Draft } from './draft';
 import { extractPartOf } from './part-of';
 import { extractPlaceAppositions } from './place-appositions';
 
@@ -89,14 +89,7 @@ function territories(info: SentenceInfo): Draft[] {
 		}
 		for (const m of places) {
 			if (m.entry.country && m.entry.country !== adj.entry.id) continue;
-			drafts.push({
-				kind: 'location',
-				subjectKey: `in:${m.entry.id}`,
-				subject: { thing: { ar: m.ref.ar, en: m.entry.en }, label: m.ref.ar },
-				value: { type: 'entity', entity: adj.ref },
-				valueKey: adj.ref.id ?? adj.ref.ar,
-				evidence: evidence(info, info.tokens[i]?.start ?? adj.start, adj.end)
-			});
+			drafts.push(placedIn(m, adj, evidence(info, info.tokens[i]?.start ?? adj.start, adj.end)));
 		}
 	});
 	return drafts;
@@ -161,14 +154,7 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 		);
 		const where = m.entry.type === 'city' ? (inside ?? capitalAdj ?? nextAdj) : nextAdj;
 		if (!where) continue;
-		drafts.push({
-			kind: 'location',
-			subjectKey: `in:${m.entry.id}`,
-			subject: { thing: { ar: m.ref.ar, en: m.entry.en }, label: m.ref.ar },
-			value: { type: 'entity', entity: where.ref },
-			valueKey: where.ref.id ?? where.ref.ar,
-			evidence: evidence(info, where.start, where.end)
-		});
+		drafts.push(placedIn(m, where, evidence(info, where.start, where.end)));
 	}
 	// «ممر لاتشين، وهو الشريان الوحيد الذي يربط أرمينيا بـ…»: a corridor and the two ends it links.
 	info.tokens.forEach((t, i) => {

@@ -3,7 +3,7 @@
 // («… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب …»).
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
-import { evidence, type Draft } from './draft';
+import { evidence, placedIn, type Draft } from './draft';
 
 /** The nouns that make the appositive describe a city («مدينة», «كبرى مدن», «عاصمة»). */
 const CITY_NOUNS = new Set(['مدينه', 'مدن', 'عاصمه', 'بلده']);
@@ -62,14 +62,7 @@ function contradictsLexicon(x: Mention, y: Mention): boolean {
 
 function located(info: SentenceInfo, x: Mention, y: Mention): Draft | null {
 	if (x.entry.id === y.entry.id || contradictsLexicon(x, y)) return null;
-	return {
-		kind: 'location',
-		subjectKey: `in:${x.entry.id}`,
-		subject: { thing: { ar: x.ref.ar, en: x.entry.en }, label: x.ref.ar },
-		value: { type: 'entity', entity: y.ref },
-		valueKey: y.ref.id ?? y.ref.ar,
-		evidence: evidence(info, y.start, y.end)
-	};
+	return placedIn(x, y, evidence(info, y.start, y.end));
 }
 
 export function extractPlaceAppositions(
