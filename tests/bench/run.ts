@@ -11,7 +11,8 @@ import {
 	runFrameworkLoad,
 	type ReferenceReport,
 	type ClassLoadReport,
-	type Latency
+	type Latency,
+	type Throughput
 } from './server-load';
 
 const buildDir = 'build-bench';
@@ -23,6 +24,10 @@ const ms = (x: number): string => `${x.toFixed(2)} ms`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const lat = (l: Latency): string =>
 	`p50/p95/p99/max ${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)}/${l.max.toFixed(0)} ms`;
+const cpu = (t: Throughput): string =>
+	t.cpu
+		? `; CPU per request: server ${t.cpu.serverUs.toFixed(0)} µs, client ${t.cpu.clientUs.toFixed(0)} µs (client ${(t.cpu.clientShare * 100).toFixed(0)}% of both)`
+		: '';
 const failures: string[] = [];
 
 // `npm run bench -- --only=pipeline,weight,load`: some sections only (all by default).
@@ -127,6 +132,8 @@ interface LoadRow {
 	ratio: number | null;
 	/** Class answers per second ÷ the framework floor's requests per second (burst pattern only). */
 	ratioToFramework: number | null;
+	/** The machine's 1, 5 and 15 minute load averages once the row was measured (others' work shows). */
+	loadAverage: number[] | null;
 }
 const loads: LoadRow[] = [];
 let port = 5172;
@@ -138,7 +145,8 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		bare: null,
 		framework: null,
 		ratio: null,
-		ratioToFramework: null
+		ratioToFramework: null,
+		loadAverage: null
 	};
 	loads.push(row);
 	const title =
@@ -156,7 +164,7 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		console.log(
 			think > 0
 				? `  answers: ${r.answers.count} acknowledged, ${lat(r.answers)}`
-				: `  answers: ${r.answers.perSecond.toFixed(0)}/s (${r.answers.count} in ${r.answers.seconds.toFixed(2)} s), ${lat(r.answers)}`
+				: `  answers: ${r.answers.perSecond.toFixed(0)}/s (${r.answers.count} in ${r.answers.seconds.toFixed(2)} s), ${lat(r.answers)}${cpu(r.answers)}`
 		);
 		console.log(
 			`  events:  ${r.stateEvents.min}–${r.stateEvents.max} state events per student (expected ${r.stateEvents.expected})`
@@ -187,7 +195,7 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 			console.log(
 				think > 0
 					? `  ${label}: ${r.requests.count} posts, ${lat(r.requests)}`
-					: `  ${label}: ${r.requests.perSecond.toFixed(0)} req/s, ${lat(r.requests)}`
+					: `  ${label}: ${r.requests.perSecond.toFixed(0)} req/s, ${lat(r.requests)}${cpu(r.requests)}`
 			);
 			return r;
 		} catch (error) {
@@ -202,6 +210,8 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 	row.framework = await reference('framework floor (POST /lang)', () =>
 		runFrameworkLoad(students, port++, buildDir, think)
 	);
+	row.loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
+	console.log(`  machine load average after this row: ${row.loadAverage.join(' ')}`);
 	const answered = row.classLoad?.answers.perSecond ?? 0;
 	if (think === 0 && answered > 0 && row.bare && row.framework) {
 		row.ratio = answered / row.bare.requests.perSecond;
@@ -237,6 +247,12 @@ const summary = (row: LoadRow) => ({
 	frameworkP95: row.framework?.requests.p95 ?? null,
 	ratio: row.ratio,
 	ratioToFramework: row.ratioToFramework,
+	cpuPerRequest: {
+		answers: row.classLoad?.answers.cpu ?? null,
+		bare: row.bare?.requests.cpu ?? null,
+		framework: row.framework?.requests.cpu ?? null
+	},
+	loadAverage: row.loadAverage,
 	serverPeakRssMb: row.classLoad?.serverPeakRssMb ?? null,
 	dataCheck: row.classLoad?.verified ?? null,
 	stateEvents: row.classLoad?.stateEvents ?? null,

@@ -29,6 +29,15 @@ export interface Throughput extends Latency {
 	count: number;
 	seconds: number;
 	perSecond: number;
+	/** CPU time per request (user + system, in µs) of the load client and of the server, when known. */
+	cpu?: CpuPerRequest;
+}
+
+export interface CpuPerRequest {
+	clientUs: number;
+	serverUs: number;
+	/** The client's part of the CPU both used: client and server share this machine's cores. */
+	clientShare: number;
 }
 
 export interface ClassLoadReport {
@@ -67,7 +76,7 @@ export interface ReferenceReport {
 	requests: Throughput;
 }
 
-function throughput(latencies: number[], seconds: number): Throughput {
+function throughput(latencies: number[], seconds: number, cpu?: CpuMeter): Throughput {
 	const sorted = [...latencies].sort((a, b) => a - b);
 	return {
 		count: latencies.length,
@@ -76,8 +85,57 @@ function throughput(latencies: number[], seconds: number): Throughput {
 		p50: percentile(sorted, 0.5),
 		p95: percentile(sorted, 0.95),
 		p99: percentile(sorted, 0.99),
-		max: sorted[sorted.length - 1] ?? 0
+		max: sorted[sorted.length - 1] ?? 0,
+		...(cpu ? { cpu: cpu.perRequest(latencies.length) } : {})
 	};
+}
+
+/** A process's CPU time (user + system) in µs, from /proc (Linux; NaN elsewhere). */
+function processCpuUs(pid: number | undefined): number {
+	try {
+		const fields =
+			readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8')
+				.split(') ')[1]
+				?.split(' ') ?? [];
+		const ticks = Number(fields[11]) + Number(fields[12]);
+		return (ticks * 1_000_000) / clockTicksPerSecond;
+	} catch {
+		return NaN;
+	}
+}
+const clockTicksPerSecond = 100;
+
+/**
+ * Adds up the CPU that this process (the load client) and the server use while requests are timed,
+ * so that a run shows how much of the machine the client itself took.
+ */
+class CpuMeter {
+	#client = 0;
+	#server = 0;
+	#mark: { client: NodeJS.CpuUsage; server: number } | null = null;
+
+	constructor(readonly serverPid: number | undefined) {}
+
+	start(): void {
+		this.#mark = { client: process.cpuUsage(), server: processCpuUs(this.serverPid) };
+	}
+
+	stop(): void {
+		if (!this.#mark) return;
+		const used = process.cpuUsage(this.#mark.client);
+		this.#client += used.user + used.system;
+		this.#server += processCpuUs(this.serverPid) - this.#mark.server;
+		this.#mark = null;
+	}
+
+	perRequest(requests: number): CpuPerRequest {
+		const n = Math.max(requests, 1);
+		return {
+			clientUs: this.#client / n,
+			serverUs: this.#server / n,
+			clientShare: this.#client / (this.#client + this.#server)
+		};
+	}
 }
 
 /** Student `s` picks the right option when this says so, else the next option (always wrong). */
@@ -330,11 +388,13 @@ async function simulate(
 		if (reply.status !== 200) errors.push(`reload ${s.index}: HTTP ${reply.status}`);
 		reloadLatencies.push(reply.ms);
 	};
+	const answerCpu = new CpuMeter(server.process.pid);
 	for (let q = 0; q < questionsPerGame; q++) {
 		const question = picked[q] as BankFile['questions'][number];
 		const move = await teacher.action(`${classPath}?/${q === 0 ? 'start' : 'next'}`, []);
 		expectOk(`teacher move before question ${q + 1}`, move, 'success');
 		started = performance.now();
+		answerCpu.start();
 		await Promise.all(
 			students.map(async (s) => {
 				if (reloads) {
@@ -356,6 +416,7 @@ async function simulate(
 			})
 		);
 		answerSeconds += (performance.now() - started) / 1000;
+		answerCpu.stop();
 		if (reloads) {
 			// The last answer closed the question: every page hears it and reloads once more.
 			const t = performance.now();
@@ -391,7 +452,7 @@ async function simulate(
 		pageReloads: reloads,
 		thinkTimeMs,
 		joins,
-		answers: throughput(answerLatencies, answerSeconds),
+		answers: throughput(answerLatencies, answerSeconds, reloads ? undefined : answerCpu),
 		reloads: reloads ? throughput(reloadLatencies, reloadWall) : null,
 		stateEvents: { min: Math.min(...events), max: Math.max(...events), expected: expectedEvents },
 		verified,
@@ -485,15 +546,18 @@ async function referenceRounds(
 	path: string,
 	fields: (client: number, round: number) => [string, string][],
 	clients: number,
-	thinkTimeMs: number
+	thinkTimeMs: number,
+	serverPid: number | undefined
 ): Promise<ReferenceReport> {
 	const think = thinkTimes(clients, thinkTimeMs);
 	const browsers = Array.from({ length: clients }, (_, i) => new Browser(base, loopbackAddress(i)));
 	const latencies: number[] = [];
+	const cpu = new CpuMeter(serverPid);
 	let seconds = 0;
 	try {
 		for (let q = 0; q < questionsPerGame; q++) {
 			const started = performance.now();
+			cpu.start();
 			await Promise.all(
 				browsers.map(async (b, i) => {
 					await sleep(think[q]?.[i] ?? 0);
@@ -503,11 +567,12 @@ async function referenceRounds(
 				})
 			);
 			seconds += (performance.now() - started) / 1000;
+			cpu.stop();
 		}
 	} finally {
 		for (const b of browsers) b.close();
 	}
-	return { clients, thinkTimeMs, requests: throughput(latencies, seconds) };
+	return { clients, thinkTimeMs, requests: throughput(latencies, seconds, cpu) };
 }
 
 /**
@@ -536,7 +601,8 @@ export async function runBareLoad(
 				['choice', String(i % 4)]
 			],
 			clients,
-			thinkTimeMs
+			thinkTimeMs,
+			child.pid
 		);
 	} finally {
 		child.kill('SIGTERM');
@@ -566,7 +632,8 @@ export async function runFrameworkLoad(
 				['redirectTo', '/']
 			],
 			clients,
-			thinkTimeMs
+			thinkTimeMs,
+			server.process.pid
 		);
 	} finally {
 		await server.stop();
