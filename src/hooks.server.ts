@@ -17,8 +17,14 @@ export const init: ServerInit = async () => {
 	}
 };
 
-function reservedAction(name: string): boolean {
-	return name === 'default' || name in Object.prototype;
+function reservedAction(name: string | undefined): boolean {
+	return name !== undefined && (name === 'default' || name in Object.prototype);
+}
+
+/** The form action a POST asks for, as SvelteKit reads it: the first query key that starts with `/`. */
+function actionName(url: URL): string | undefined {
+	for (const key of url.searchParams.keys()) if (key.startsWith('/')) return key.slice(1);
+	return undefined;
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -29,8 +35,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.lang = lang;
 	// SvelteKit looks the action name up as a plain property: `?/default` throws and `?/constructor`
 	// or `?/__proto__` find Object's own members, all of which would be a 500. No such action.
-	const action = [...event.url.searchParams.keys()].find((key) => key.startsWith('/'))?.slice(1);
-	if (event.request.method === 'POST' && action !== undefined && reservedAction(action)) {
+	if (event.request.method === 'POST' && reservedAction(actionName(event.url))) {
 		error(404, translator(lang)('errors.notFound'));
 	}
 	const response = await resolve(event, {

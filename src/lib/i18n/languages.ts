@@ -44,30 +44,26 @@ export function namespacesFor(routeId: string | null): Namespace[] {
 
 /**
  * The language for a request: the player's saved choice (cookie) first, then the browser's
- * Accept-Language preferences in order of weight, then Arabic.
+ * Accept-Language preferences in order of weight (the first listed wins a tie), then Arabic.
+ * It runs on every request, so it reads the header in one pass: the best-weighted tag this app speaks.
  */
 export function resolveLanguage(cookie: string | undefined, acceptLanguage: string | null): Lang {
 	if (isLang(cookie)) return cookie;
-	for (const tag of parseAcceptLanguage(acceptLanguage ?? '')) {
+	let best: Lang = defaultLang;
+	let bestWeight = 0;
+	for (const part of (acceptLanguage ?? '').split(',')) {
+		const [rawTag = '', ...params] = part.split(';');
+		const tag = rawTag.trim();
+		if (!tag) continue;
 		const base = tag.split('-')[0]?.toLowerCase();
-		if (isLang(base)) return base;
+		if (!isLang(base)) continue;
+		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		const weight = q === undefined ? 1 : Number(q.slice(2));
+		// A weight that is not a number counts as 0, which (like q=0) means "not this one".
+		if (Number.isFinite(weight) && weight > bestWeight) {
+			best = base;
+			bestWeight = weight;
+		}
 	}
-	return defaultLang;
-}
-
-function parseAcceptLanguage(header: string): string[] {
-	return header
-		.split(',')
-		.map((part, order) => {
-			const [tag = '', ...params] = part.trim().split(';');
-			const q = params
-				.map((p) => p.trim())
-				.find((p) => p.startsWith('q='))
-				?.slice(2);
-			const weight = q === undefined ? 1 : Number(q);
-			return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, order };
-		})
-		.filter((entry) => entry.tag && entry.weight > 0)
-		.sort((a, b) => b.weight - a.weight || a.order - b.order)
-		.map((entry) => entry.tag);
+	return best;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { direction, resolveLanguage, resources, translator } from '../../../src/lib/i18n';
 
@@ -18,6 +19,67 @@ describe('resolveLanguage', () => {
 		expect(resolveLanguage(undefined, null)).toBe('ar');
 		expect(resolveLanguage('xx', ';;;q=abc,')).toBe('ar');
 		expect(resolveLanguage(undefined, 'en;q=0')).toBe('ar');
+	});
+
+	test('any header: the same choice as sorting every tag by weight', () => {
+		// The plain reading of Accept-Language (every tag, stably sorted by weight, the first one this
+		// app speaks), written out in full: the server's one-pass version must always agree with it.
+		const sorted = (header: string): string => {
+			const tags = header
+				.split(',')
+				.map((part, order) => {
+					const [tag = '', ...params] = part.trim().split(';');
+					const q = params
+						.map((p) => p.trim())
+						.find((p) => p.startsWith('q='))
+						?.slice(2);
+					const weight = q === undefined ? 1 : Number(q);
+					return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, order };
+				})
+				.filter((entry) => entry.tag && entry.weight > 0)
+				.sort((a, b) => b.weight - a.weight || a.order - b.order);
+			for (const { tag } of tags) {
+				const base = tag.split('-')[0]?.toLowerCase();
+				if (base === 'ar' || base === 'en') return base;
+			}
+			return 'ar';
+		};
+		const piece = fc.constantFrom(
+			'ar',
+			'en',
+			'EN',
+			'ar-EG',
+			'en-GB',
+			'fr',
+			'de-AT',
+			'*',
+			'',
+			' ',
+			'-',
+			';',
+			','
+		);
+		const weight = fc.constantFrom(
+			'',
+			';q=1',
+			';q=0',
+			';q=0.5',
+			';q=0.50',
+			' ; q=0.9',
+			';q=abc',
+			';q=',
+			';level=1',
+			';q=1e400'
+		);
+		const header = fc
+			.array(fc.tuple(piece, weight, fc.constantFrom(',', ', ')), { maxLength: 6 })
+			.map((parts) => parts.map(([tag, q, comma]) => tag + q + comma).join(''));
+		fc.assert(
+			fc.property(header, (h) => {
+				expect(resolveLanguage(undefined, h)).toBe(sorted(h));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 
 	test('direction follows the language', () => {
