@@ -310,13 +310,25 @@ export function layer(frame: CallFrame): string {
 		if (functionName === '(idle)') return '(idle)';
 		if (functionName === '(program)') return '(program: V8/native, not JS)';
 		if (functionName === '(root)') return '(root)';
-		return 'V8 builtins';
+		// Native calls into the kernel: their samples also hold the time the thread was preempted.
+		if (/^write(v|Latin1String|Utf8String|Buffer)$/u.test(functionName))
+			return 'socket writes (syscalls)';
+		if (/^(open|read|close|fsync|fdatasync|rename|writeString)$/u.test(functionName))
+			return 'fs calls (queueing to the thread pool)';
+		if (functionName === 'runMicrotasks') return 'event loop / microtasks';
+		if (functionName === 'JSTransferable') return 'AbortController/AbortSignal';
+		return 'V8 builtins (JSON, strings, promises…)';
 	}
 	if (url.startsWith('node:internal/deps/undici')) return 'undici (Request/Response/Headers/body)';
 	if (url.startsWith('node:internal/webstreams')) return 'web streams';
 	if (/^node:(internal\/)?url/u.test(url)) return 'URL parsing';
+	if (/^node:internal\/(abort_controller|worker\/js_transferable)/u.test(url))
+		return 'AbortController/AbortSignal';
+	// AsyncLocalStorage (SvelteKit's request store) runs on promise hooks in Node 20.
+	if (/^node:(internal\/)?async_hooks/u.test(url) && functionName !== 'callbackTrampoline')
+		return 'AsyncLocalStorage (promise hooks)';
 	if (
-		/^node:(_http|http|net|internal\/http|internal\/stream_base|internal\/streams|stream|events|internal\/event_target|internal\/abort)/u.test(
+		/^node:(_http|http|net|internal\/http|internal\/stream_base|internal\/streams|stream|events|internal\/event_target)/u.test(
 			url
 		)
 	)
@@ -445,8 +457,14 @@ if (isMain) {
 	const focus = argument('focus', '');
 	const { total, layers, functions, inclusive, under } = attribute(profile, usage.windows, focus);
 	console.log(`Profiled server time in the windows: ${per(total)} µs per request (incl. idle)\n`);
-	console.log('Self time by layer, µs per request:');
-	for (const r of layers) console.log(`  ${per(r.us)}  ${r.name}`);
+	const busy = total - (layers.find((r) => r.name === '(idle)')?.us ?? 0);
+	const ours = layers.filter((r) => r.name.startsWith('OURS')).reduce((a, r) => a + r.us, 0);
+	console.log(
+		`Busy (not idle): ${per(busy)} µs per request, of which our code ${per(ours)} µs (${((ours / busy) * 100).toFixed(1)}%)\n`
+	);
+	console.log('Self time by layer, µs per request (share of busy time):');
+	for (const r of layers)
+		console.log(`  ${per(r.us)}  ${((r.us / busy) * 100).toFixed(1).padStart(5)}%  ${r.name}`);
 	console.log(`\nTop ${top} functions by self time, µs per request:`);
 	for (const r of functions.slice(0, top)) console.log(`  ${per(r.us)}  ${r.name}`);
 	console.log(`\nTop ${top} by inclusive (synchronous stack) time, µs per request:`);

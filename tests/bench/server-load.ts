@@ -635,6 +635,14 @@ export async function runFrameworkLoad(
 			thinkTimeMs,
 			server.process.pid
 		);
+	} catch (error) {
+		// Say whether the server itself complained (or died), or only the connection failed.
+		const alive = server.process.exitCode === null && server.process.signalCode === null;
+		const said = server.output().trim().split('\n').slice(-5).join(' | ');
+		throw new Error(
+			`${String(error)} (server ${alive ? 'still running' : 'exited'}; its last output: ${said || 'none'})`,
+			{ cause: error }
+		);
 	} finally {
 		await server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
