@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../support/server-process';
 import { Browser, loopbackAddress } from './http-client';
+import { bareServer, CpuMeter } from './server-load';
 
 interface CallFrame {
 	functionName: string;
@@ -54,24 +55,10 @@ function argument(name: string, fallback: string): string {
 	return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 }
 
-/** Server CPU time (user + system) in microseconds, from /proc (Linux; clock ticks of 10 ms). */
-function processCpuUs(pid: number | undefined): number {
-	try {
-		const fields =
-			readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8')
-				.split(') ')[1]
-				?.split(' ') ?? [];
-		return (Number(fields[11]) + Number(fields[12])) * 10_000;
-	} catch {
-		return NaN;
-	}
-}
-
 interface Usage {
 	requests: number;
 	wallUs: number;
-	clientCpuUs: number;
-	serverCpuUs: number;
+	cpu: CpuMeter;
 	windows: Window[];
 }
 
@@ -82,17 +69,14 @@ async function measured(
 	round: (r: number) => Promise<number>,
 	between: (r: number) => Promise<void> = async () => {}
 ): Promise<Usage> {
-	const usage: Usage = { requests: 0, wallUs: 0, clientCpuUs: 0, serverCpuUs: 0, windows: [] };
+	const usage: Usage = { requests: 0, wallUs: 0, cpu: new CpuMeter(pid), windows: [] };
 	for (let r = 0; r < rounds; r++) {
 		await between(r);
-		const client = process.cpuUsage();
-		const server = processCpuUs(pid);
+		usage.cpu.start();
 		const from = monotonicUs();
 		usage.requests += await round(r);
 		const to = monotonicUs();
-		const used = process.cpuUsage(client);
-		usage.clientCpuUs += used.user + used.system;
-		usage.serverCpuUs += processCpuUs(pid) - server;
+		usage.cpu.stop();
 		usage.wallUs += to - from;
 		usage.windows.push({ from, to });
 	}
@@ -107,12 +91,7 @@ async function burst(browsers: Browser[], send: (b: Browser, i: number) => Promi
 	return statuses.length;
 }
 
-const bareServer = readFileSync(fileURLToPath(new URL('./server-load.ts', import.meta.url)), 'utf8')
-	.split('const bareServer = `')[1]
-	?.split('`;')[0];
-
 async function startBare(port: number, nodeArgs: string[]): Promise<ChildProcess> {
-	if (!bareServer) throw new Error('bare server source not found in server-load.ts');
 	// A profile is written only on a normal exit, not when SIGTERM kills the process.
 	const source = `${bareServer}\nprocess.on('SIGTERM', () => process.exit(0));`;
 	const child = spawn(process.execPath, [...nodeArgs, '-e', source], {
@@ -443,11 +422,12 @@ if (isMain) {
 	const usage = await runLoad(kind, clients, rounds, buildDir, profileDir);
 	const n = usage.requests;
 	const per = (us: number) => (us / n).toFixed(1).padStart(8);
+	const cpu = usage.cpu.perRequest(n);
 	console.log(
 		`${kind}: ${n} requests from ${clients} clients in ${(usage.wallUs / 1e6).toFixed(2)} s of load windows (${((n / usage.wallUs) * 1e6).toFixed(0)} req/s)`
 	);
 	console.log(
-		`CPU per request: server ${per(usage.serverCpuUs)} µs (/proc), client ${per(usage.clientCpuUs)} µs; client share ${((usage.clientCpuUs / (usage.clientCpuUs + usage.serverCpuUs)) * 100).toFixed(0)}%`
+		`CPU per request: server ${cpu.serverUs.toFixed(1).padStart(8)} µs (/proc), client ${cpu.clientUs.toFixed(1).padStart(8)} µs; client share ${(cpu.clientShare * 100).toFixed(0)}%`
 	);
 	if (argument('prof', '1') === '0') {
 		rmSync(profileDir, { recursive: true, force: true });

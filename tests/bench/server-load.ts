@@ -109,7 +109,7 @@ const clockTicksPerSecond = 100;
  * Adds up the CPU that this process (the load client) and the server use while requests are timed,
  * so that a run shows how much of the machine the client itself took.
  */
-class CpuMeter {
+export class CpuMeter {
 	#client = 0;
 	#server = 0;
 	#mark: { client: NodeJS.CpuUsage; server: number } | null = null;
@@ -525,7 +525,8 @@ function verify(
 	};
 }
 
-const bareServer = `
+/** The bare reference server's source, run with `node -e` (PORT from the environment). */
+export const bareServer = `
 const http = require('node:http');
 const body = JSON.stringify({ type: 'success', status: 200, data: '[{"saved":1},true]' });
 http.createServer((req, res) => {
