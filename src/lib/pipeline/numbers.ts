@@ -210,14 +210,20 @@ function singleTimeUnit(text: string, tokens: Token[], i: number): string | null
 function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | null {
 	const t = tokens[i];
 	if (!t) return null;
-	const before = qualifierBefore(tokens, i);
+	// Almost every token is none of the three cases below: the qualifier before it is looked for only
+	// once one of them holds.
 	const dual = dualUnit(t.key);
 	if (dual) {
+		const before = qualifierBefore(tokens, i);
 		const key = t.key.replace(/^[وف]/, '');
 		const start = t.start + (t.key.length - key.length);
-		const qualifier = before?.qualifier === 'up-to' ? 'up-to' : (before?.qualifier ?? 'exact');
 		return {
-			quantity: { value: 2, qualifier, unit: dual, text: text.slice(start, t.end) },
+			quantity: {
+				value: 2,
+				qualifier: before?.qualifier ?? 'exact',
+				unit: dual,
+				text: text.slice(start, t.end)
+			},
 			start,
 			end: t.end,
 			from: before?.from ?? i,
@@ -231,6 +237,7 @@ function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | nu
 		const unit = SINGLE_TIME[tokens[i + 1]?.key ?? ''];
 		const noun = tokens[i + 1];
 		if (!unit || !noun) return null;
+		const before = qualifierBefore(tokens, i);
 		return {
 			quantity: {
 				value: fraction,
@@ -247,9 +254,11 @@ function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | nu
 		};
 	}
 	const unit = singleTimeUnit(text, tokens, i);
+	if (!unit) return null;
+	const before = qualifierBefore(tokens, i);
 	const framed = SINGLE_FRAME.has(tokens[i - 1]?.key ?? '');
 	const qualified = before && SINGLE_QUALIFIERS.has(before.qualifier);
-	if (unit && (framed || qualified)) {
+	if (framed || qualified) {
 		return {
 			quantity: {
 				value: 1,
@@ -281,7 +290,7 @@ function withFraction(text: string, tokens: Token[], m: QuantityMatch): Quantity
 	let to = m.to + 1;
 	// «ونصف الساعة», «ونصف العام»: the unit repeated, definite.
 	const again = tokens[to];
-	if (again && /^ال/.test(again.key) && unitOfTime(again.key.slice(2)) === q.unit) to++;
+	if (again && /^ال/.test(again.key) && unitOf(again.key.slice(2)) === q.unit) to++;
 	const last = tokens[to - 1];
 	const end = last?.end ?? m.end;
 	const nounIsNumber = m.start >= (tokens[m.unitFrom]?.start ?? Infinity);
@@ -291,11 +300,6 @@ function withFraction(text: string, tokens: Token[], m: QuantityMatch): Quantity
 		end: nounIsNumber ? end : m.end,
 		to
 	};
-}
-
-/** The time unit a singular or counted time noun names («الساعة» → hour). */
-function unitOfTime(key: string): string | null {
-	return SINGLE_TIME[key] ?? unitOf(key);
 }
 
 /** Finds quantities, skipping tokens inside `blocked` ranges (dates found earlier). */

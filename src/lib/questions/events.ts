@@ -249,11 +249,15 @@ export function descriptorMatches(
 }
 
 /**
- * Whether two events a descriptor matches can be one occasion reported twice: no date both give
+ * Whether two events (or two facts' subjects) can be one occasion reported twice: no date both give
  * differs («14 مايو» and «أغسطس الماضي» are two meetings) and no place both give lies apart. Another
  * occasion that agrees on the answer keeps a question specific, but it is not a source of it.
  */
-export function sameOccasion(a: EventRecord, b: EventRecord, world: World): boolean {
+export function sameOccasion(
+	a: Pick<EventRecord, 'date' | 'place'>,
+	b: Pick<EventRecord, 'date' | 'place'>,
+	world: World
+): boolean {
 	if (a.date && b.date && !datesCompatible(a.date, b.date)) return false;
 	return !a.place || !b.place || world.related(a.place, b.place);
 }

@@ -407,8 +407,7 @@ function sameCount(a: Fact, b: Fact, world: World): boolean {
 		if (!qa || !qb || unitKey(qa, sa.measure) !== unitKey(qb, sb.measure)) return false;
 		if ((sa.eventType ?? 'other') !== (sb.eventType ?? 'other')) return false;
 	}
-	if (sa.date && sb.date && !datesCompatible(sa.date, sb.date)) return false;
-	if (sa.place && sb.place && !world.related(sa.place, sb.place)) return false;
+	if (!sameOccasion(sa, sb, world)) return false;
 	// «بين الهند وباكستان» and «بين إسرائيل ولبنان»: clashes between other parties are another count.
 	if (sa.participants?.length && sb.participants?.length && !sameParties(sa.participants, sb.participants, world))
 		return false;
@@ -432,8 +431,9 @@ function floorDistractors(n: number): { values: number[]; close: boolean } | nul
 	return values.length === 3 ? { values, close: false } : null;
 }
 
-/** Spans counted from a moment («قبل ثلاثة أيام», «منذ ثمانية أشهر», «بعد شهر من …»). */
-const INTERVALS = /^(?:days-ago|months-since|months|weeks|days-since)$/;
+/** Spans in months or weeks that no event or clause anchors: spans counted back from the article's
+ * time («قبل ثلاثة أيام») or after an event («بعد شهر من …») have their own questions. */
+const INTERVALS = /^(?:months|weeks)$/;
 /** Counts the text gives only as an order of magnitude («آلاف الأشخاص»). */
 const VAGUE: readonly Quantity['qualifier'][] = ['tens-of', 'hundreds-of', 'thousands-of'];
 const LADDER = ['tens-of', 'hundreds-of', 'thousands-of', 'tens-of-thousands'] as const;
