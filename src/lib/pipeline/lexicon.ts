@@ -91,6 +91,11 @@ export function buildLexiconIndex(
 	return { lexicon, byId, names, adjectives, maxTokens, personNames, firstNames, lengthsByFirst };
 }
 
+/** One key per entity: its lexicon id, or its normalised Arabic name when it has none. */
+export function entityKey(entity: EntityRef): string {
+	return entity.id ?? `ar:${normalizeArabic(entity.arCanonical)}`;
+}
+
 /** The reference a fact stores for a lexicon entry mentioned as `written`. */
 export function entityRef(entry: LexiconEntry, written: string): EntityRef {
 	const ref: EntityRef = {

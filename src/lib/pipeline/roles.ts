@@ -52,7 +52,6 @@ const OFFICES: [string[], string][] = [
 	[['وزير', 'خارجيته'], 'foreign-minister'],
 	[['وزير', 'دفاعه'], 'defense-minister'],
 	[['رييس', 'وزرايه'], 'prime-minister'],
-	[['مستشاره', 'الامن', 'القومي'], 'national-security-adviser'],
 	[['وزير', 'الداخليه'], 'interior-minister'],
 	[['وزيره', 'الداخليه'], 'interior-minister'],
 	// «رئيسها», «وزير خارجيتها»: the office of a country named earlier in the sentence.

@@ -10,7 +10,7 @@ import type {
 	Lexicon,
 	MeetingRelation
 } from '../pipeline/types';
-import { normalizeArabic } from '../pipeline/normalize';
+import { entityKey } from '../pipeline/lexicon';
 import { renderDate } from './render';
 import { lexiconOffices, officeId } from '../pipeline/offices';
 import { oncePer, pushTo } from './fact-index';
@@ -45,9 +45,7 @@ export interface Descriptor {
 /** The asked slot: an agent relation, the place or the date. */
 export type Slot = AgentRelation | 'place' | 'date';
 
-export function entityKey(entity: EntityRef): string {
-	return entity.id ?? `ar:${normalizeArabic(entity.arCanonical)}`;
-}
+export { entityKey };
 
 export function isAgentRelation(kind: string): kind is AgentRelation {
 	return (agentRelations as readonly string[]).includes(kind);

@@ -3,7 +3,7 @@
 // twice only when these agree: «قُتل 12 شخصاً» beside «قُتل 40 شخصاً», or clashes on the border between
 // two other countries, are two events (or two accounts of one that disagree), never one confirmed by
 // both. A floor agrees with any count it does not exclude («286» and «286 على الأقل»).
-import { normalizeArabic } from '../normalize';
+import { entityKey } from '../lexicon';
 import type { DateValue, EntityRef, Quantity } from '../types';
 import type { Draft } from './draft';
 
@@ -21,19 +21,15 @@ export interface Account {
 	tolls?: Toll[];
 }
 
-function key(e: EntityRef): string {
-	return e.id ?? `ar:${normalizeArabic(e.arCanonical)}`;
-}
-
 /** The same place, or one lies in the other (a city and its country). */
 function placesAgree(a: EntityRef, b: EntityRef): boolean {
-	return key(a) === key(b) || a.country === key(b) || b.country === key(a);
+	return entityKey(a) === entityKey(b) || a.country === entityKey(b) || b.country === entityKey(a);
 }
 
 /** The same parties, or one list names some of the other's. */
 function sidesAgree(a: readonly EntityRef[], b: readonly EntityRef[]): boolean {
-	const ka = new Set(a.map(key));
-	const kb = new Set(b.map(key));
+	const ka = new Set(a.map(entityKey));
+	const kb = new Set(b.map(entityKey));
 	return [...ka].every((k) => kb.has(k)) || [...kb].every((k) => ka.has(k));
 }
 
@@ -109,8 +105,8 @@ export function accountKey(a: Account | undefined): string {
 		.map((t) => `${t.measure}:${population(t.quantity)}:${countRange(t.quantity).join('-')}`)
 		.sort()
 		.join(',');
-	const sides = (a.sides ?? []).map(key).sort().join('+');
-	return [a.place ? key(a.place) : '', sides, date, tolls].join('|');
+	const sides = (a.sides ?? []).map(entityKey).sort().join('+');
+	return [a.place ? entityKey(a.place) : '', sides, date, tolls].join('|');
 }
 
 /**
