@@ -302,6 +302,14 @@ function withFraction(text: string, tokens: Token[], m: QuantityMatch): Quantity
 	};
 }
 
+/**
+ * Whether a percentage («18 في المئة», «18 بالمئة», «18%», «18 ٪», a qualifier after it included) ends
+ * just before token k: «… في المئة من الأراضي» is a share, read with the spellings quantities know.
+ */
+export function percentEndsAt(quantities: readonly QuantityMatch[], k: number): boolean {
+	return quantities.some((q) => q.quantity.unit === 'percent' && q.to === k);
+}
+
 /** Finds quantities, skipping tokens inside `blocked` ranges (dates found earlier). */
 export function findQuantities(
 	text: string,

@@ -254,6 +254,14 @@ describe('locations', () => {
 			(f) => `${f.subject.thing?.en ?? ''}>${f.value.type === 'entity' ? f.value.entity.en : ''}`
 		);
 		expect(located).toEqual(expect.arrayContaining(['Abkhazia>Georgia', 'South Ossetia>Georgia']));
+		// The share in any spelling quantities read as a percentage: «٪» and «بالمئة» were missed before.
+		for (const share of ['قرابة 18٪', 'قرابة 18 بالمئة', '18% على الأقل']) {
+			const u = extractText(`وتمثل أبخازيا ${share} من الأراضي الجورجية.`);
+			expect(names(u.facts, 'location')).toContain('Georgia');
+		}
+		// «المائية» (of water) is no spelling of «المائة».
+		const w = extractText('وتقع أبخازيا قرب الموارد المائية من الأراضي الجورجية.');
+		expect(names(w.facts, 'location')).toEqual([]);
 		const s = extractText('وعقد اللقاء عند معبر مارغارا على الأراضي الأرمينية.');
 		expect(names(s.facts, 'location')).toContain('Armenia');
 		// A party's view of a status is left to the part-of rules, which do not read it.

@@ -3,6 +3,7 @@
 // Arabic-Indic digits, halves of a year, «العام المقبل», and dates of events other than meetings
 // and wars. Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
+import { percentEndsAt } from '../../../src/lib/pipeline/numbers';
 import { analyze, extractText, of } from './helpers';
 
 const quantities = (text: string) => analyze(text).quantities.map((q) => q.quantity);
@@ -45,6 +46,22 @@ describe('percentages', () => {
 		expect(figures('تشكل المنطقة قرابة 15 في المئة من مساحة البلاد.')).toEqual([
 			expect.objectContaining({ measure: 'percent', value: 15, qualifier: 'approximately' })
 		]);
+	});
+
+	it('tells where a percentage ends, its unit and qualifier included (percentEndsAt)', () => {
+		const endsBefore = (text: string, word: string): boolean => {
+			const info = analyze(text);
+			const k = info.tokens.findIndex((t) => t.text === word);
+			return percentEndsAt(info.quantities, k);
+		};
+		expect(endsBefore('تمثلان قرابة 18 في المئة من الأراضي', 'من')).toBe(true);
+		expect(endsBefore('تمثلان 18 في المائة على الأقل من الأراضي', 'من')).toBe(true);
+		expect(endsBefore('تمثلان 18 بالمئة من الأراضي', 'من')).toBe(true);
+		expect(endsBefore('تمثلان 18% من الأراضي', 'من')).toBe(true);
+		expect(endsBefore('تمثلان ١٨ ٪ من الأراضي', 'من')).toBe(true);
+		// A count of something else, or a percentage that ends elsewhere, is no share.
+		expect(endsBefore('فقد 18 جنديا من الجيش', 'من')).toBe(false);
+		expect(endsBefore('تمثلان 18 في المئة وتمتدان من الحدود', 'من')).toBe(false);
 	});
 
 	it('leaves «في» before another word alone', () => {

@@ -2,6 +2,7 @@
 // ممر لاتشين») and what a corridor links («ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»).
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
+import { percentEndsAt } from '../numbers';
 import { evidence, placedIn, type Draft } from './draft';
 import { extractPartOf } from './part-of';
 import { extractPlaceAppositions } from './place-appositions';
@@ -58,11 +59,7 @@ function territoryAt(info: SentenceInfo, i: number): boolean {
 	if (info.tokens[i]?.key !== 'الاراضي') return false;
 	const prev = info.tokens[i - 1]?.key ?? '';
 	if (prev === 'علي') return true;
-	const share = info.tokens[i - 2];
-	const percent =
-		/^(?:المييه|الميه|الماييه|المايه)$/.test(share?.key ?? '') ||
-		/%\s*$/.test(info.text.slice(0, info.tokens[i - 1]?.start ?? 0));
-	return prev === 'من' && percent;
+	return prev === 'من' && percentEndsAt(info.quantities, i - 1);
 }
 
 /**
