@@ -3,7 +3,7 @@
 import { englishRunning } from './english';
 import { officeWordStart, type RoleMatch } from './roles';
 import type { Token } from './tokens';
-import type { EntityRef, Lexicon } from './types';
+import type { EntityRef, Lexicon, LexiconEntry } from './types';
 
 /** How high an office stands: wrong options for an office are offices of the same rank. */
 export type OfficeRank = 'head' | 'deputy' | 'minister' | 'envoy';
@@ -64,19 +64,41 @@ function officeRef(role: RoleMatch, title: string, written: string): EntityRef {
 	};
 }
 
+const entriesByEnglish = new WeakMap<Lexicon, Map<string, LexiconEntry>>();
+
+/**
+ * The title and the body of an office as the lexicon writes it in English, «<title> of [the] <body>»
+ * cut at the first «of», the body being a lexicon entry: "Prime Minister of Armenia" → Prime Minister,
+ * Armenia; "President of the European Council" → President, the European Council. Null for an office
+ * written otherwise ("Kremlin spokesman") or of something the lexicon does not hold.
+ */
+export function parseOfficeTitle(
+	office: { en: string } | undefined,
+	lexicon: Lexicon
+): { title: string; body: LexiconEntry } | null {
+	const m = office ? /^(.+?) of (?:the )?(.+)$/.exec(office.en) : null;
+	if (!m?.[1] || !m[2]) return null;
+	let byEnglish = entriesByEnglish.get(lexicon);
+	if (!byEnglish) {
+		byEnglish = new Map(lexicon.entries.map((e) => [e.en.toLowerCase(), e]));
+		entriesByEnglish.set(lexicon, byEnglish);
+	}
+	const body = byEnglish.get(m[2].toLowerCase());
+	return body ? { title: m[1], body } : null;
+}
+
 /**
  * The offices the lexicon gives its people («الرئيس الروسي» / "President of Russia"), as office
  * entities: only those whose English reads «<title> of <a lexicon country or body>», and only in
  * the masculine, the form that names the office rather than one holder («الرئيسة المولدوفية»).
  */
 export function lexiconOffices(lexicon: Lexicon): { office: EntityRef; holder: string }[] {
-	const byEnglish = new Map(lexicon.entries.map((e) => [e.en.toLowerCase(), e]));
 	const out: { office: EntityRef; holder: string }[] = [];
 	for (const entry of lexicon.entries) {
 		const o = entry.office;
-		const m = o ? /^(.+?) of (?:the )?(.+)$/.exec(o.en) : null;
-		const key = m?.[1] ? OFFICE_BY_TITLE.get(m[1].toLowerCase()) : undefined;
-		const body = m?.[2] ? byEnglish.get(m[2].toLowerCase()) : undefined;
+		const parsed = parseOfficeTitle(o, lexicon);
+		const key = parsed ? OFFICE_BY_TITLE.get(parsed.title.toLowerCase()) : undefined;
+		const body = parsed?.body;
 		if (!o || !key || !body || (body.type !== 'country' && body.type !== 'organization')) continue;
 		const head = o.ar.split(/\s+/)[0] ?? '';
 		if (/[ةه]$/.test(head)) continue;

@@ -2,23 +2,13 @@
 // from the article's own role phrases («رئيس الوزراء الأرميني نيكول باشينيان») or else the lexicon's office.
 import type { SentenceInfo } from './analyze';
 import { entityRef, type LexiconIndex } from './lexicon';
+import { parseOfficeTitle } from './offices';
 import type { EntityRef, LexiconEntry } from './types';
 
-const countriesByName = new WeakMap<LexiconIndex, Map<string, LexiconEntry>>();
-
-/** «Prime Minister of Armenia» → Armenia's entry. */
+/** «Prime Minister of Armenia» → Armenia (an office of a body that is no country gives none). */
 function officeCountry(entry: LexiconEntry, index: LexiconIndex): EntityRef | null {
-	const of = entry.office?.en.match(/ of (?:the )?(.+)$/)?.[1]?.toLowerCase();
-	if (!of) return null;
-	let byName = countriesByName.get(index);
-	if (!byName) {
-		byName = new Map(
-			index.lexicon.entries.filter((e) => e.type === 'country').map((e) => [e.en.toLowerCase(), e])
-		);
-		countriesByName.set(index, byName);
-	}
-	const country = byName.get(of);
-	return country ? entityRef(country, country.ar[0] ?? '') : null;
+	const country = parseOfficeTitle(entry.office, index.lexicon)?.body;
+	return country?.type === 'country' ? entityRef(country, country.ar[0] ?? '') : null;
 }
 
 /** Gives each possessive office of an article its owner's country (one pass over the article's roles). */

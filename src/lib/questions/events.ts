@@ -12,7 +12,7 @@ import type {
 } from '../pipeline/types';
 import { entityKey } from '../pipeline/lexicon';
 import { renderDate } from './render';
-import { lexiconOffices, officeId } from '../pipeline/offices';
+import { lexiconOffices, officeId, parseOfficeTitle } from '../pipeline/offices';
 import { oncePer, pushTo } from './fact-index';
 
 export type AgentRelation = Exclude<MeetingRelation, 'place' | 'date' | 'participant'>;
@@ -89,12 +89,11 @@ export class World {
 	private readonly holdersOf = new Map<string, Set<string>>();
 
 	constructor(lexicon: Lexicon, facts: readonly Fact[]) {
-		const byEnglish = new Map(lexicon.entries.map((e) => [e.en.toLowerCase(), e.id]));
 		for (const entry of lexicon.entries) {
 			if (entry.country) this.countryOf.set(entry.id, entry.country);
-			const office = entry.office?.en.match(/ of (?:the )?(.+)$/);
-			const country = office?.[1] ? byEnglish.get(office[1].toLowerCase()) : undefined;
-			if (entry.type === 'person' && country) this.countryOf.set(entry.id, country);
+			// A person speaks for the body of their office ("President of the European Council").
+			const body = parseOfficeTitle(entry.office, lexicon)?.body;
+			if (entry.type === 'person' && body) this.countryOf.set(entry.id, body.id);
 		}
 		for (const { office, holder } of lexiconOffices(lexicon)) this.addOffice(office, holder);
 		for (const fact of facts) {

@@ -2,7 +2,8 @@
 // الوزراء الإسباني عقد اجتماع للزعيمين …»), and capitals that agree for their side («اتفقت طهران
 // وأنقرة»). Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractText, names, of } from './helpers';
+import { parseOfficeTitle } from '../../../src/lib/pipeline/offices';
+import { extractText, lexicon, names, of } from './helpers';
 
 /** The host facts as «English name (type)» for short assertions. */
 const hosts = (text: string): string[] =>
@@ -103,5 +104,35 @@ describe('a capital that agrees for its side', () => {
 		const r = extractText('واتفق الجانبان على عقد جولة محادثات جديدة في أنقرة الشهر المقبل.');
 		expect(names(r.facts, 'participant')).not.toContain('Turkey');
 		expect(names(r.facts, 'place')).toEqual(['Ankara']);
+	});
+});
+
+describe('parseOfficeTitle', () => {
+	const parsed = (en: string): string | null => {
+		const p = parseOfficeTitle({ en }, lexicon);
+		return p ? `${p.title} | ${p.body.id} (${p.body.type})` : null;
+	};
+
+	it('cuts «<title> of [the] <body>» at the first «of», the body a lexicon entry of any type', () => {
+		expect(parsed('Prime Minister of Armenia')).toBe('Prime Minister | armenia (country)');
+		expect(parsed('President of the European Council')).toMatch(
+			/^President \| .+ \(organization\)$/
+		);
+		expect(parsed('Aide to the President of Russia')).toBe(
+			'Aide to the President | russia (country)'
+		);
+		expect(parsed('foreign minister of azerbaijan')).toBe(
+			'foreign minister | azerbaijan (country)'
+		);
+		expect(parsed('Speaker of the Milli Majlis of Azerbaijan')).toBe(
+			'Speaker | milli_majlis (organization)'
+		);
+	});
+
+	it('gives null for an office written otherwise or of something the lexicon does not hold', () => {
+		expect(parsed('Kremlin spokesman')).toBeNull();
+		expect(parsed('Governor of the Bank of Armenia')).toBeNull();
+		expect(parsed('President of Atlantis')).toBeNull();
+		expect(parseOfficeTitle(undefined, lexicon)).toBeNull();
 	});
 });
