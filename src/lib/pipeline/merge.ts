@@ -3,6 +3,7 @@
 // another place: see facts/accounts.ts), gives each a stable hash id, and links facts that disagree
 // about the same subject.
 import type { Draft } from './facts/draft';
+import { datesCompatible } from './date-values';
 import { fnv1a } from './hash';
 import type { Evidence, Fact, FactKind, FactValue } from './types';
 import { accountDetail, accountKey, accountsAgree, type Account } from './facts/accounts';
@@ -30,12 +31,8 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 function disagree(a: Fact, b: Fact): boolean {
 	const sentences = new Set(a.evidence.map((e) => `${e.article}#${e.sentence}`));
 	if (b.evidence.some((e) => sentences.has(`${e.article}#${e.sentence}`))) return false;
-	if (a.value.type === 'date' && b.value.type === 'date') {
-		const x = a.value.date;
-		const y = b.value.date;
-		const fields = ['year', 'month', 'day', 'weekday', 'decade'] as const;
-		return fields.some((f) => x[f] !== undefined && y[f] !== undefined && x[f] !== y[f]);
-	}
+	if (a.value.type === 'date' && b.value.type === 'date')
+		return !datesCompatible(a.value.date, b.value.date);
 	if (a.value.type === 'quantity' && b.value.type === 'quantity') {
 		const x = a.value.quantity;
 		const y = b.value.quantity;

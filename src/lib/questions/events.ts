@@ -10,6 +10,7 @@ import type {
 	Lexicon,
 	MeetingRelation
 } from '../pipeline/types';
+import { datesCompatible } from '../pipeline/date-values';
 import { entityKey } from '../pipeline/lexicon';
 import { renderDate } from './render';
 import { lexiconOffices, officeId, parseOfficeTitle } from '../pipeline/offices';
@@ -45,7 +46,7 @@ export interface Descriptor {
 /** The asked slot: an agent relation, the place or the date. */
 export type Slot = AgentRelation | 'place' | 'date';
 
-export { entityKey };
+export { datesCompatible, entityKey };
 
 export function isAgentRelation(kind: string): kind is AgentRelation {
 	return (agentRelations as readonly string[]).includes(kind);
@@ -60,19 +61,6 @@ function sameFamily(a: EventType, b: EventType): boolean {
 
 export function isMeetingLike(type: EventType): boolean {
 	return MEETING_FAMILY.includes(type) || type === 'call' || type === 'other';
-}
-
-/** Two dates can describe the same day: no field both give differs. */
-export function datesCompatible(a: DateValue, b: DateValue): boolean {
-	const fields = ['year', 'month', 'day', 'weekday', 'decade', 'part'] as const;
-	for (const f of fields) {
-		if (a[f] !== undefined && b[f] !== undefined && a[f] !== b[f]) return false;
-	}
-	if (a.year !== undefined && b.decade !== undefined && Math.floor(a.year / 10) * 10 !== b.decade)
-		return false;
-	if (b.year !== undefined && a.decade !== undefined && Math.floor(b.year / 10) * 10 !== a.decade)
-		return false;
-	return true;
 }
 
 /** A date descriptor describes another date: they share a field and none conflicts. */

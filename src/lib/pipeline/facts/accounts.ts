@@ -3,6 +3,7 @@
 // twice only when these agree: «قُتل 12 شخصاً» beside «قُتل 40 شخصاً», or clashes on the border between
 // two other countries, are two events (or two accounts of one that disagree), never one confirmed by
 // both. A floor agrees with any count it does not exclude («286» and «286 على الأقل»).
+import { comparedFieldsKey, datesCompatible } from '../date-values';
 import { entityKey } from '../lexicon';
 import type { DateValue, EntityRef, Quantity } from '../types';
 import type { Draft } from './draft';
@@ -31,12 +32,6 @@ function sidesAgree(a: readonly EntityRef[], b: readonly EntityRef[]): boolean {
 	const ka = new Set(a.map(entityKey));
 	const kb = new Set(b.map(entityKey));
 	return [...ka].every((k) => kb.has(k)) || [...kb].every((k) => ka.has(k));
-}
-
-function datesAgree(a: DateValue, b: DateValue): boolean {
-	return (['year', 'month', 'day'] as const).every(
-		(f) => a[f] === undefined || b[f] === undefined || a[f] === b[f]
-	);
 }
 
 /**
@@ -87,7 +82,7 @@ function tollsAgree(a: readonly Toll[], b: readonly Toll[]): boolean {
 export function accountsAgree(a: Account, b: Account): boolean {
 	if (a.place && b.place && !placesAgree(a.place, b.place)) return false;
 	if (a.sides && b.sides && !sidesAgree(a.sides, b.sides)) return false;
-	if (a.date && b.date && !datesAgree(a.date, b.date)) return false;
+	if (a.date && b.date && !datesCompatible(a.date, b.date)) return false;
 	return !a.tolls || !b.tolls || tollsAgree(a.tolls, b.tolls);
 }
 
@@ -100,7 +95,7 @@ export function accountDetail(a: Account | undefined): number {
 /** Equal keys, equal accounts (the words they were written in aside). */
 export function accountKey(a: Account | undefined): string {
 	if (!a) return '';
-	const date = a.date ? [a.date.year, a.date.month, a.date.day].join('/') : '';
+	const date = a.date ? comparedFieldsKey(a.date) : '';
 	const tolls = (a.tolls ?? [])
 		.map((t) => `${t.measure}:${population(t.quantity)}:${countRange(t.quantity).join('-')}`)
 		.sort()
@@ -120,7 +115,7 @@ export function withTolls(dates: readonly Draft[], casualties: readonly Draft[])
 		const tolls: Toll[] = [];
 		for (const c of casualties) {
 			if (c.subject.eventType !== d.subject.eventType || c.value.type !== 'quantity') continue;
-			if (c.subject.date && !datesAgree(c.subject.date, date)) continue;
+			if (c.subject.date && !datesCompatible(c.subject.date, date)) continue;
 			tolls.push({ measure: c.subject.measure ?? 'killed', quantity: c.value.quantity });
 		}
 		return tolls.length ? { ...d, account: { ...d.account, tolls } } : d;
