@@ -29,6 +29,18 @@ export interface Span {
 	unit: 'day' | 'week' | 'month' | 'year';
 }
 
+const SPAN_UNITS = new Set<string>(['day', 'week', 'month', 'year'] satisfies Span['unit'][]);
+
+function isSpanUnit(unit: string | null | undefined): unit is Span['unit'] {
+	return !!unit && SPAN_UNITS.has(unit);
+}
+
+/** The quantity as a span a question can ask and answer: an exact count of days, weeks, months or
+ * years («ثلاثة أيام»); null for anything else («أكثر من عام», «ثلاث ساعات»). */
+export function exactSpan(q: Pick<Quantity, 'value' | 'qualifier' | 'unit'>): Span | null {
+	return q.qualifier === 'exact' && isSpanUnit(q.unit) ? { value: q.value, unit: q.unit } : null;
+}
+
 /** The next smaller unit, for a single unit («شهر» → two weeks below it). */
 const BELOW_ONE: Record<Span['unit'], Span | null> = {
 	day: null,
@@ -158,15 +170,15 @@ export function intervalAfterQuestion(ctx: Context, fact: Fact): DraftQuestion |
 	if (fact.value.type !== 'quantity') return null;
 	const q = fact.value.quantity;
 	const anchor = fact.subject.eventType;
-	const unit = q.unit as Span['unit'] | undefined;
-	if (!anchor || !unit || !['day', 'week', 'month', 'year'].includes(unit) || q.qualifier !== 'exact')
+	const answer = exactSpan(q);
+	if (!anchor || !answer)
 		return drop(ctx, fact, `«${q.text}» is a span counted from another event with no exact value or event to ask about`);
 	const at = fact.evidence[0] as Evidence;
 	const events = eventsBefore(ctx, at);
 	if (events.length !== 1)
 		return drop(ctx, fact, `«${q.text}» is a span counted from another event, but the sentence names ${events.length} meetings before it: not specific`);
 	const event = events[0] as EventRecord;
-	const descriptor = soleDescriptor(ctx, event, { anchor, value: q.value, unit });
+	const descriptor = soleDescriptor(ctx, event, { anchor, value: answer.value, unit: answer.unit });
 	if (!descriptor) return drop(ctx, fact, `no description singles out the ${event.type} «${q.text}» after the ${anchor}: not specific`);
 	const noun = anchorNoun(ctx, fact, anchor);
 	const template = 'interval_after';
@@ -177,7 +189,6 @@ export function intervalAfterQuestion(ctx: Context, fact: Fact): DraftQuestion |
 	const ar = promptIn('ar');
 	if (ar === null) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId('figure', template, [fact.id]);
-	const answer: Span = { value: q.value, unit };
 	const wrong = spanDistractors(answer, id);
 	if (!wrong) return drop(ctx, fact, `fewer than 3 distractors for the span «${q.text}»`);
 	const render = (s: Span): Localized => both((lang) => renderSpan(s, lang));

@@ -9,7 +9,7 @@ import { both, drop, missingEnglish, oneFactQuestion, type Context, type DraftQu
 import { factsOfKind, oncePer, pushTo } from './fact-index';
 import { arabicGender } from './grammar';
 import { tq, type Lang } from './i18n';
-import { renderSpan, spanDistractors, type Span } from './intervals';
+import { exactSpan, renderSpan, spanDistractors, type Span } from './intervals';
 import { runningName } from './phrase';
 import { spelledVariants } from './translations';
 import type { EntityRef } from '../pipeline/types';
@@ -90,16 +90,14 @@ export function englishSinceFromTranslation(sentenceEn: string, person: EntityRe
 	return tq('en', 'prompt.span_for', { clause: `${aux[1]} ${name} ${aux[2]}` });
 }
 
-const UNITS = new Set<Span['unit']>(['day', 'week', 'month', 'year']);
-
 export function spanBackQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	if (fact.value.type !== 'quantity') return null;
 	const q = fact.value.quantity;
 	const clause = fact.subject.clause;
 	if (!clause)
 		return drop(ctx, fact, `«${q.text}» is a span counted from the article's date with no relative clause that says what it is about`);
-	const unit = q.unit as Span['unit'];
-	if (q.qualifier !== 'exact' || !UNITS.has(unit))
+	const answer = exactSpan(q);
+	if (!answer)
 		return drop(ctx, fact, `«${q.text}» is a span counted from the article's date with no exact value in days, weeks, months or years`);
 	// «مكتب بوتين، الذي»: a pronoun of the other gender is another noun's.
 	if ('entity' in clause.holder && arabicGender(clause.holder.entity, ctx.genders) !== clause.gender)
@@ -108,7 +106,6 @@ export function spanBackQuestion(ctx: Context, fact: Fact): DraftQuestion | null
 	const other = same.find((f) => valueKey(f) !== valueKey(fact));
 	if (other) return drop(ctx, fact, `another report (${other.id}) gives the same clause another span: not specific`);
 	const template = `span_${clause.frame}`;
-	const answer: Span = { value: q.value, unit };
 	const ar = tq('ar', `prompt.${template}`, { clause: arabicClause(clause) });
 	const en = englishPrompt(clause);
 	const person = 'entity' in clause.holder ? clause.holder.entity : null;

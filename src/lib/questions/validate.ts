@@ -4,7 +4,7 @@ import type { Fact, FactValue } from '../pipeline/types';
 import { renderRelativeDate } from './relative-dates';
 import { alternativesOf, renderAlternatives } from './alternatives';
 import { spanOptionText } from './spans-ago';
-import type { Span } from './intervals';
+import { exactSpan } from './intervals';
 import { procliticReadings, asciiDigits } from '../pipeline/normalize';
 import { questionKinds } from '../game/types';
 import { entityOption, renderDate, renderQuantity } from './render';
@@ -45,8 +45,8 @@ export function valueText(fact: Fact, value: FactValue): string | null {
 			if (list) return renderAlternatives(list, q, fact.subject.measure, 'ar');
 			// A span in a relative clause is asked with its «قبل» or «منذ».
 			const clause = fact.subject.clause;
-			if (clause && q.qualifier === 'exact' && /^(day|week|month|year)$/.test(q.unit ?? ''))
-				return spanOptionText(clause.frame, { value: q.value, unit: q.unit as Span['unit'] }, 'ar');
+			const span = clause ? exactSpan(q) : null;
+			if (clause && span) return spanOptionText(clause.frame, span, 'ar');
 			return renderQuantity(q, fact.subject.measure, 'ar');
 		}
 		case 'text':

@@ -2,7 +2,7 @@
 // time passed between …». Sentences written for these tests, run through the real extractor and lexicon.
 import { describe, expect, it } from 'vitest';
 import { built } from './made-up';
-import { spanDistractors, type Span } from '../../../src/lib/questions/intervals';
+import { exactSpan, spanDistractors, type Span } from '../../../src/lib/questions/intervals';
 
 
 const rome =
@@ -64,5 +64,21 @@ describe('wrong spans', () => {
 		both(month, picked);
 		expect(picked).toContainEqual({ value: 2, unit: 'week' });
 		expect(spanDistractors({ value: 1, unit: 'day' }, 'x')).toBeNull();
+	});
+});
+
+describe('exactSpan', () => {
+	it('reads an exact count of days, weeks, months or years as a span', () => {
+		expect(exactSpan({ value: 3, qualifier: 'exact', unit: 'day' })).toEqual({ value: 3, unit: 'day' });
+		expect(exactSpan({ value: 8, qualifier: 'exact', unit: 'month' })).toEqual({ value: 8, unit: 'month' });
+		expect(exactSpan({ value: 2, qualifier: 'exact', unit: 'year' })).toEqual({ value: 2, unit: 'year' });
+	});
+
+	it('gives null for a span no question asks: not exact, or of another unit', () => {
+		expect(exactSpan({ value: 1, qualifier: 'more-than', unit: 'year' })).toBeNull();
+		expect(exactSpan({ value: 2, qualifier: 'approximately', unit: 'week' })).toBeNull();
+		expect(exactSpan({ value: 3, qualifier: 'exact', unit: 'hour' })).toBeNull();
+		expect(exactSpan({ value: 3, qualifier: 'exact', unit: 'decade' })).toBeNull();
+		expect(exactSpan({ value: 3, qualifier: 'exact', unit: null })).toBeNull();
 	});
 });
