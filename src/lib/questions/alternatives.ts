@@ -4,7 +4,7 @@
 import type { Quantity } from '../pipeline/types';
 import { tq, type Lang } from './i18n';
 import { renderQuantity } from './render';
-import { seededShuffle } from './seed';
+import { oneOnEachSide } from './distractors';
 
 /** The list's values when the quantity is an exact list of distinct alternatives; null otherwise. */
 export function alternativesOf(q: Quantity): number[] | null {
@@ -62,8 +62,5 @@ export function alternativeDistractors(
 	const answer = new Set(values);
 	const fit = (ratios: number[]): number[][] =>
 		ratios.map((r) => scaled(values, r, answer)).filter((l): l is number[] => l !== null && !stated(l));
-	const [low, ...moreLow] = seededShuffle(fit(LOWER), `${seed}|lower`);
-	const [high, ...moreHigh] = seededShuffle(fit(HIGHER), `${seed}|higher`);
-	const third = seededShuffle([...moreLow, ...moreHigh], `${seed}|third`)[0];
-	return low && high && third ? [low, high, third] : null;
+	return oneOnEachSide(fit(LOWER), fit(HIGHER), seed, ['lower', 'higher']);
 }

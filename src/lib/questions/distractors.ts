@@ -66,6 +66,23 @@ export function pickEntityDistractors(
 	return { values: out, close: closeCount >= 1 };
 }
 
+/**
+ * Three wrong options on both sides of the answer: one of `below` and one of `above` for sure, the
+ * third from what is left of either, each pick seeded (`sides` names the two sides in the seeds).
+ * Null when a side has none or nothing is left for the third.
+ */
+export function oneOnEachSide<T>(
+	below: readonly T[],
+	above: readonly T[],
+	seed: string,
+	sides: readonly [string, string]
+): [T, T, T] | null {
+	const [b, ...moreBelow] = seededShuffle(below, `${seed}|${sides[0]}`);
+	const [a, ...moreAbove] = seededShuffle(above, `${seed}|${sides[1]}`);
+	const third = seededShuffle([...moreBelow, ...moreAbove], `${seed}|third`)[0];
+	return b !== undefined && a !== undefined && third !== undefined ? [b, a, third] : null;
+}
+
 /** The rounding step the answer is written with: 286 → 1, 6500 → 100, 2000 → 1000. */
 export function roundingStep(n: number): number {
 	if (!Number.isInteger(n) || n === 0) return 1;

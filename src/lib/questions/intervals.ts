@@ -15,7 +15,8 @@ import {
 import { tq, type Lang } from './i18n';
 import { eventPhrase } from './phrase';
 import { renderQuantity } from './render';
-import { questionId, seededShuffle } from './seed';
+import { oneOnEachSide } from './distractors';
+import { questionId } from './seed';
 import { factsOfKind, oncePer, pushTo } from './fact-index';
 import type { Localized } from './types';
 
@@ -63,12 +64,7 @@ export function spanDistractors(answer: Span, seed: string): Span[] | null {
 		below.push(smaller);
 	}
 	const above: Span[] = [n + 1, n + 2].map((value) => ({ value, unit: answer.unit }));
-	// One of each side for sure, the third from what is left.
-	const [b, ...moreBelow] = seededShuffle(below, `${seed}|below`);
-	const [a, ...moreAbove] = seededShuffle(above, `${seed}|above`);
-	const third = seededShuffle([...moreBelow, ...moreAbove], `${seed}|third`)[0];
-	if (!b || !a || !third) return null;
-	return [b, a, third];
+	return oneOnEachSide(below, above, seed, ['below', 'above']);
 }
 
 /** «3 أيام» / «3 days». */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	oneOnEachSide,
 	pickDateDistractors,
 	pickEntityDistractors,
 	pickNumberDistractors,
@@ -123,5 +124,37 @@ describe('pickDateDistractors', () => {
 			(seed) => pickDateDistractors({ month: 2, part: 'late', text: '' }, [], () => false, seed, 3)?.values ?? []
 		);
 		expect(offered.some((d) => d.month === 3 && d.part === 'early')).toBe(true);
+	});
+});
+
+describe('oneOnEachSide', () => {
+	it('always takes one option from each side, the third from either, none twice', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 5 }),
+				fc.uniqueArray(fc.integer({ min: 101, max: 199 }), { minLength: 1, maxLength: 5 }),
+				fc.string(),
+				(below, above, seed) => {
+					const picked = oneOnEachSide(below, above, seed, ['below', 'above']);
+					if (below.length + above.length < 3) {
+						expect(picked).toBeNull();
+						return;
+					}
+					expect(picked).toHaveLength(3);
+					const [b, a, third] = picked as [number, number, number];
+					expect(below).toContain(b);
+					expect(above).toContain(a);
+					expect([...below, ...above]).toContain(third);
+					expect(new Set(picked).size).toBe(3);
+				}
+			)
+		);
+	});
+
+	it('gives null when a side is empty, and the same picks for the same seed', () => {
+		expect(oneOnEachSide([], [4, 5, 6], 's', ['below', 'above'])).toBeNull();
+		expect(oneOnEachSide([1, 2, 3], [], 's', ['below', 'above'])).toBeNull();
+		const once = oneOnEachSide([1, 2, 3], [7, 8, 9], 's', ['lower', 'higher']);
+		expect(oneOnEachSide([1, 2, 3], [7, 8, 9], 's', ['lower', 'higher'])).toEqual(once);
 	});
 });
