@@ -4,7 +4,8 @@
 // by nationality, trilaterals, chairs, and venues. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/lib/pipeline/types';
-import { analyze, extractText, names, of } from './helpers';
+import { isMeetVerb } from '../../../src/lib/pipeline/facts/meetings';
+import { analyze, extractText, names, of, summary } from './helpers';
 
 /** Role facts as «person|office|country». */
 function roles(facts: Fact[]): string[] {
@@ -217,6 +218,54 @@ describe('participants', () => {
 		expect(bayramov?.subject.eventId).toBe(summit);
 		const s = extractText('وضم الوفد الأذربيجاني وزير الخارجية جيهون بيراموف.');
 		expect(of(s.facts, 'participant')).toEqual([]);
+	});
+});
+
+describe('isMeetVerb', () => {
+	it('reads a verb of meeting in either gender and number, past, present or future', () => {
+		const forms = [
+			'التقي',
+			'التقت',
+			'التقيا',
+			'التقتا',
+			'التقوا',
+			'يلتقي',
+			'تلتقي',
+			'يلتقيان',
+			'تلتقيان'
+		];
+		forms.push(
+			'سيلتقون',
+			'اجتمع',
+			'اجتمعت',
+			'اجتمعا',
+			'اجتمعتا',
+			'اجتمعوا',
+			'يجتمع',
+			'تجتمع',
+			'يجتمعان'
+		);
+		forms.push('ستجتمع', 'سيجتمعان');
+		for (const key of forms) expect(isMeetVerb(key), key).toBe(true);
+	});
+
+	it('takes an object pronoun only when asked, and no other word', () => {
+		for (const key of ['التقاه', 'التقته', 'التقوه', 'يلتقيها']) {
+			expect(isMeetVerb(key), key).toBe(false);
+			expect(isMeetVerb(key, true), key).toBe(true);
+		}
+		for (const key of ['التقاط', 'يلتقط', 'اجتماع', 'اجتماعي', 'التقيه', 'مجتمع'])
+			expect(isMeetVerb(key, true), key).toBe(false);
+	});
+
+	it('makes a feminine or dual verb a meeting cue, as the masculine one', () => {
+		for (const verb of ['التقت', 'اجتمعت', 'تلتقي'])
+			expect(summary(extractText(`${verb} مايا ساندو بإيمانويل ماكرون في باريس.`).facts)).toContain(
+				'place:Paris'
+			);
+		expect(summary(extractText('اجتمعت أرمينيا وأذربيجان في موسكو.').facts)).toEqual(
+			expect.arrayContaining(['participant:Armenia', 'participant:Azerbaijan', 'place:Moscow'])
+		);
 	});
 });
 

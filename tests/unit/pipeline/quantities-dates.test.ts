@@ -172,6 +172,16 @@ describe('counted nouns', () => {
 			expect.objectContaining({ measure: 'meetings', value: 5 })
 		]);
 		expect(figures('تأجلت الانتخابات ثلاث مرات.')).toEqual([]);
+		// With an object pronoun, and a meeting noun; not «التقاط» (picking up) or «اجتماعي» (social),
+		// which the old loose ending took for meeting words.
+		expect(figures('وقد التقاه الرئيس أربع مرات.')).toEqual([
+			expect.objectContaining({ measure: 'meetings', value: 4 })
+		]);
+		expect(figures('عقد الجانبان لقاءات ثلاث مرات.')).toEqual([
+			expect.objectContaining({ measure: 'meetings', value: 3 })
+		]);
+		expect(figures('حاول المصور التقاط الصورة ثلاث مرات.')).toEqual([]);
+		expect(figures('نظم الاتحاد حفلا اجتماعيا ثلاث مرات.')).toEqual([]);
 	});
 
 	it("tells a person's age from a span of years", () => {

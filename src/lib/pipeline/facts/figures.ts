@@ -3,6 +3,7 @@ import { cueOf, type SentenceInfo } from '../analyze';
 import { casualtyMeasure } from './casualties';
 import { evidence, quantityKey, type Draft } from './draft';
 import { eventStem } from './event-dates';
+import { isMeetVerb } from './meetings';
 import { spanClause } from './span-clauses';
 import type { EventType } from '../types';
 
@@ -41,8 +42,10 @@ const FLIGHT = new Set([
 	'نازح',
 	'نازحين'
 ]);
-/** Verbs and nouns of meeting and visiting: «التقى الوزيران أربع مرات» counts meetings. */
-const MEET = /^(التق|يلتق|تلتق|اجتمع|يجتمع|تجتمع|اجتماع|لقاء|تلاقي)[\u0621-\u064a]{0,3}$/;
+/** Nouns of meeting (its verbs are meetings.ts's isMeetVerb): «التقى الوزيران أربع مرات» counts
+ * meetings. Whole words: a loose ending also took «التقاط» (picking up) and «اجتماعي» (social). */
+const MEETING_NOUN = /^(?:اجتماع|لقاء|تلاقي|التقاء)(?:ا|ات|ين|ان|ه|ها|هم|هما)?$/;
+/** Verbs and the noun of visiting. */
 const VISIT = /^(زار|زارا|زارت|زارتا|زاروا|يزور|تزور|زياره)$/;
 /** «يبلغ من العمر 58 عاماً», «عمره 40 عاماً», «في سن 18 عاماً»: a person's age, not a span of time. */
 const AGE = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'عمرهم', 'سن']);
@@ -57,7 +60,7 @@ const SHARED = new Set(['peacekeepers', 'mandate-years', 'zone-width-km']);
 function occasions(info: SentenceInfo, at: number): string | null {
 	for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
 		const keys = cueOf(info.tokens[k] as (typeof info.tokens)[number]);
-		if (keys.some((key) => MEET.test(key))) return 'meetings';
+		if (keys.some((key) => isMeetVerb(key, true) || MEETING_NOUN.test(key))) return 'meetings';
 		if (keys.some((key) => VISIT.test(key))) return 'visits';
 	}
 	return null;

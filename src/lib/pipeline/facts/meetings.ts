@@ -31,24 +31,25 @@ const NOUNS: Record<string, EventType> = {
 	اتصال: 'call',
 	اتصالا: 'call'
 };
-const MEET_VERBS = new Set([
-	'التقي',
-	'التقيا',
-	'التقوا',
-	'يلتقي',
-	'تلتقي',
-	'سيلتقي',
-	'ستلتقي',
-	'يلتقيان',
-	'سيلتقيان',
-	'اجتمع',
-	'اجتمعا',
-	'اجتمعوا',
-	'يجتمع',
-	'سيجتمع',
-	'استقبل',
-	'استقبلت'
-]);
+/**
+ * «التقى», «التقت», «التقيا», «التقتا», «التقوا», «يلتقي», «تلتقيان», «سيلتقون», «اجتمع», «اجتمعت»,
+ * «اجتمعتا», «يجتمعان», «ستجتمع»: a verb of meeting in the third person, either gender and number,
+ * past, present or future (normalised, a leading «و» or «ف» already stripped by cueOf).
+ */
+const MEET_FORMS =
+	/^(?:التق(?:ي|يا|ت|تا|وا)|اجتمع(?:ا|ت|تا|وا)?|س?[يت]لتق(?:ي|يان|ون|ين)|س?[يت]جتمع(?:ان|ون|ن)?)$/;
+/** «التقاه», «التقته», «التقوه», «يلتقيها»: the verb with its object as a pronoun. */
+const MEET_WITH_OBJECT = /^(?:التق(?:ا|ت|و)|س?[يت]لتقي)(?:ه|ها|هم|هما|هن)$/;
+
+/**
+ * Whether a word is a verb of meeting. `withObject` also takes one with an object pronoun, which a
+ * count of meetings may have («التقاه ثلاث مرات») but a meeting's cue may not: the pronoun hides a party.
+ */
+export function isMeetVerb(key: string, withObject = false): boolean {
+	return MEET_FORMS.test(key) || (withObject && MEET_WITH_OBJECT.test(key));
+}
+/** «استقبل علييف باشينيان»: receiving someone is meeting them. */
+const RECEIVE_VERBS = new Set(['استقبل', 'استقبلت']);
 /** Verbs whose subject and objects before the meeting noun are its parties («عقدت أذربيجان وأرمينيا جولة»). */
 const HOLD_VERBS = new Set([
 	'بحث',
@@ -444,7 +445,7 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 		let to = i + 1;
 		for (const k of keys) {
 			if (NOUNS[k]) type = NOUNS[k] ?? null;
-			else if (MEET_VERBS.has(k)) {
+			else if (isMeetVerb(k) || RECEIVE_VERBS.has(k)) {
 				type = 'meeting';
 				verb = 'meet';
 			} else if (HOST_VERBS.has(k)) {
