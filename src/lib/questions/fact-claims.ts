@@ -428,21 +428,26 @@ function sidesLender(ctx: Context, fact: Fact): Fact | null {
 				(month === undefined || f.subject.date.month === month)
 		)
 		.sort((a, b) => kinds.indexOf(a.subject.eventType ?? '') - kinds.indexOf(b.subject.eventType ?? ''));
+	if (lenders.length === 0) return null;
 	// The same article first, then the corpus, each in a stable order; never one whose sentence leaves
 	// out a country named beside the date («على الحدود الهندية الباكستانية في مايو»): another conflict.
-	const primary = fact.evidence[0] as Evidence;
-	const sameArticle = lenders.filter((f) => (f.evidence[0] as Evidence).article === article);
-	return (
-		sameArticle.find((f) => agreesWithLender(ctx, primary, f)) ??
-		lenders.find((f) => agreesWithLender(ctx, primary, f)) ??
-		null
-	);
+	const agrees = agreesWithLender(ctx, fact.evidence[0] as Evidence);
+	const inArticle = (f: Fact): boolean => (f.evidence[0] as Evidence).article === article;
+	return lenders.find((f) => inArticle(f) && agrees(f)) ?? lenders.find((f) => !inArticle(f) && agrees(f)) ?? null;
 }
 
-/** Every country a sentence names beside the date is one the lender's sentence names too. */
-function agreesWithLender(ctx: Context, at: Evidence, lender: Fact): boolean {
-	const named = namedInSentences(ctx, lender.evidence.slice(0, 1));
-	return [...countriesNear(ctx, at, NEAR_DATE)].every((c) => named.has(c));
+/**
+ * Whether a lender may lend its sides to the sentence at `at`: every country that sentence names
+ * beside the date is one the lender's sentence names too. The countries beside the date are found
+ * once, for all the lenders asked.
+ */
+function agreesWithLender(ctx: Context, at: Evidence): (lender: Fact) => boolean {
+	const near = [...countriesNear(ctx, at, NEAR_DATE)];
+	return (lender) => {
+		if (near.length === 0) return true;
+		const named = namedInSentences(ctx, lender.evidence.slice(0, 1));
+		return near.every((c) => named.has(c));
+	};
 }
 
 /** How far from a conflict's date a country is named with it, in characters. */
@@ -698,7 +703,7 @@ export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): D
 		const members = group.includes(fact) ? group : [fact, ...group];
 		const factIds = members.map((f) => f.id);
 		// With borrowed sides, only the sentences that tell of no other country's conflict back it.
-		const own = members.flatMap((f) => f.evidence).filter((e) => !lender || agreesWithLender(ctx, e, lender));
+		const own = members.flatMap((f) => f.evidence).filter((e) => !lender || agreesWithLender(ctx, e)(lender));
 		const evidence = [...own, ...(lender ? lender.evidence.slice(0, 1) : [])];
 		const earlier = byTruth.get(statementKey(truth.text.ar));
 		if (earlier) {
