@@ -3,6 +3,7 @@
 // is the only one the sentence names before the span and a description of it fits no other event;
 // the wrong spans are of the same scale, on both sides of the answer.
 import type { EntityRef, Evidence, EventType, Fact, Quantity } from '../pipeline/types';
+import { SPAN_UNITS } from '../pipeline/facts/span-clauses';
 import { normalizeArabic } from '../pipeline/normalize';
 import { both, drop, evidenceKey, oneFactQuestion, type Context, type DraftQuestion } from './context';
 import {
@@ -29,8 +30,6 @@ export interface Span {
 	value: number;
 	unit: 'day' | 'week' | 'month' | 'year';
 }
-
-const SPAN_UNITS = new Set<string>(['day', 'week', 'month', 'year'] satisfies Span['unit'][]);
 
 function isSpanUnit(unit: string | null | undefined): unit is Span['unit'] {
 	return !!unit && SPAN_UNITS.has(unit);

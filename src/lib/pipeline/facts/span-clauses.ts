@@ -10,6 +10,8 @@ import { quoteRanges } from '../sentences';
 import { writtenOffset, type Token } from '../tokens';
 import type { SpanClause } from '../types';
 
+/** The units of a span questions ask about (questions/intervals.ts): an hour or a decade ago is not. */
+export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { الذي: 'm', التي: 'f' };
 const PUNCTUATION = /[،,:؛;.()[\]"«»“”„!?؟…\-–—]/;
 /** Words that negate the clause or start another one: the cut-out clause would not say what it says. */
@@ -282,12 +284,11 @@ export function spanClause(
 	q: QuantityMatch,
 	frame: SpanClause['frame']
 ): SpanClause | null {
+	if (!SPAN_UNITS.has(q.quantity.unit ?? '')) return null;
 	const t = info.tokens;
 	const frameAt = q.from - 1;
 	const frameToken = t[frameAt];
 	if (!frameToken || t[q.unitTo]?.key === 'من') return null;
-	if (quoteRanges(info.text).some((r) => frameToken.start > r.start && frameToken.start < r.end))
-		return null;
 	let pronoun = -1;
 	for (let k = frameAt - 1; k >= 0 && k >= frameAt - 4; k--) {
 		if (punctuated(info.text, t[k], t[k + 1])) break;
@@ -308,6 +309,9 @@ export function spanClause(
 	if (info.mentions.some((m) => m.from === pronoun + 1)) return null;
 	const before = t.slice(pronoun + 1, frameAt);
 	if (before.some(negatesOrOpens)) return null;
+	// Last of the tests before the holder: it scans the whole sentence, the others a few tokens.
+	if (quoteRanges(info.text).some((r) => frameToken.start > r.start && frameToken.start < r.end))
+		return null;
 	const inside = pronoun + 2 < frameAt ? written(info, pronoun + 2, frameAt, 0) : '';
 	const person = personHolder(info, pronoun);
 	if (person) {
