@@ -119,7 +119,9 @@ const ORDINAL_UNITS: Record<string, number> = {
 	السابع: 7,
 	الثامن: 8,
 	التاسع: 9,
-	العاشر: 10
+	العاشر: 10,
+	// Maghrebi «الفاتح من جانفي»: the first of the month.
+	الفاتح: 1
 };
 /** «النصف الأول من العام المقبل», «النصف الثاني من عام 2025». */
 const HALF_WORD = new Set(['النصف']);
@@ -314,13 +316,55 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
 	const out: DateMatch[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const m = mayStartDate(tokens[i]?.key ?? '') ? dateAt(text, tokens, i) : null;
+		const key = tokens[i]?.key ?? '';
+		const m =
+			(mayStartDate(key) ? dateAt(text, tokens, i) : null) ?? sameMonthAt(text, tokens, i, out);
 		if (m) {
-			out.push(m);
-			i = m.to;
+			const whole = withDayOfMonth(text, tokens, m);
+			out.push(whole);
+			i = whole.to;
 		} else i++;
 	}
 	return out;
+}
+
+/**
+ * «الأربعاء 20 سبتمبر», «يوم الخميس، 5 أكتوبر», «اليوم السبت 30 سبتمبر»: a weekday written just before
+ * its day and month is one date, not two.
+ */
+function withDayOfMonth(text: string, tokens: Token[], m: DateMatch): DateMatch {
+	if (m.date.weekday === undefined || m.date.day !== undefined || m.date.month !== undefined)
+		return m;
+	const next = tokens[m.to];
+	const last = tokens[m.to - 1];
+	if (!next || !last || !/^\s*[،,]?\s*$/.test(text.slice(m.end, next.start))) return m;
+	const day = dateAt(text, tokens, m.to);
+	if (!day || day.date.day === undefined || day.date.month === undefined) return m;
+	if (day.date.weekday !== undefined) return m;
+	const { text: _t, ...fields } = day.date;
+	void _t;
+	return finish(text, tokens, m.from, day.to, { ...m.date, ...fields }, day.end);
+}
+
+/**
+ * «بحلول 15 تشرين الثاني، وآغدام بحلول 20 منه»: a day «منه» (of it) is in the month the sentence
+ * named last, and in its year when one was given.
+ */
+function sameMonthAt(
+	text: string,
+	tokens: Token[],
+	i: number,
+	before: DateMatch[]
+): DateMatch | null {
+	const ord = ordinalAt(tokens, i);
+	const day = dayNumber(tokens[i]) ?? ord?.day ?? null;
+	const at = dayNumber(tokens[i]) !== null ? i + 1 : (ord?.to ?? i + 1);
+	if (day === null || tokens[at]?.key !== 'منه') return null;
+	const last = [...before].reverse().find((d) => d.date.month !== undefined);
+	if (!last?.date.month) return null;
+	const date: Omit<DateValue, 'text'> = { day, month: last.date.month };
+	if (last.date.year !== undefined) date.year = last.date.year;
+	return finish(text, tokens, i, at + 1, date);
 }
 
 function span(
@@ -506,8 +550,13 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 		// «اليوم الجمعة», «أمس الأربعاء», «غداً السبت»: the day is named as well.
 		const named = tokens[rel.to];
 		const weekday = named && named.key.startsWith('ال') ? WEEKDAYS[named.key] : undefined;
-		if (DAY_DEIXIS.has(rel.relative) && weekday !== undefined)
-			return finish(text, tokens, i, rel.to + 1, { relative: rel.relative, weekday });
+		if (DAY_DEIXIS.has(rel.relative) && weekday !== undefined && named) {
+			// Gulf papers put the weekday in brackets («أمس (السبت)»): the answer takes the closing one.
+			const bracketed = /\(\s*$/.test(text.slice(tokens[rel.to - 1]?.end ?? 0, named.start));
+			const close = bracketed ? /^\s*\)/.exec(text.slice(named.end)) : null;
+			const end = close ? named.end + close[0].length : undefined;
+			return finish(text, tokens, i, rel.to + 1, { relative: rel.relative, weekday }, end);
+		}
 		return finish(text, tokens, i, rel.to, { relative: rel.relative });
 	}
 

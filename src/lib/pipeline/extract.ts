@@ -6,7 +6,7 @@ import type { Draft } from './facts/draft';
 import { evidence } from './facts/draft';
 import { extractFigures } from './facts/figures';
 import { extractLocations } from './facts/locations';
-import { extractEventDates } from './facts/event-dates';
+import { clauseDates, extractEventDates } from './facts/event-dates';
 import { withTolls } from './facts/accounts';
 import { extractMeetings, findMeetingCues } from './facts/meetings';
 import { extractRoles } from './facts/role-facts';
@@ -52,6 +52,16 @@ export function extractArticleDrafts(infos: SentenceInfo[]): Draft[] {
 		drafts.push(...extractLocations(info, i > 0 ? (infos[i - 1] ?? null) : null));
 	});
 	drafts.push(...extractMeetings(infos));
+	// The dates no rule above tied to an event still date their own clause.
+	const claimed = new Map<number, Set<number>>();
+	for (const d of drafts) {
+		if (d.kind !== 'date') continue;
+		const set = claimed.get(d.evidence.sentence) ?? new Set<number>();
+		set.add(d.evidence.span[0]);
+		claimed.set(d.evidence.sentence, set);
+	}
+	for (const info of infos)
+		drafts.push(...clauseDates(info, claimed.get(info.sentence.index) ?? new Set()));
 	return drafts;
 }
 

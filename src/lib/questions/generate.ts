@@ -897,7 +897,10 @@ export interface Generated {
 
 export function generateQuestions(input: GenerateInput): Generated {
 	const editorial = input.editorial ?? emptyEditorial;
-	const facts = [...input.facts].filter((f) => f.evidence.length > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
+	// A date that only dates its clause («صرح الأسبوع الماضي») names no event a question can ask about.
+	const facts = [...input.facts]
+		.filter((f) => f.evidence.length > 0 && f.subject.scope !== 'clause')
+		.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const sentence = new Map<string, string>();
 	for (const a of input.articles) for (const s of a.sentences) sentence.set(`${a.id}#${s.index}`, s.text);
 	const events = buildEvents(facts);

@@ -13,8 +13,15 @@ const figures = (text: string) =>
 		measure: f.subject.measure,
 		...(f.value.type === 'quantity' ? f.value.quantity : {})
 	}));
+/** Dates of events (a question can ask them); `clauseDates` are those that only date their clause. */
 const dateFacts = (text: string) =>
-	of(extractText(text).facts, 'date').map((f) => (f.value.type === 'date' ? f.value.date : null));
+	of(extractText(text).facts, 'date')
+		.filter((f) => f.subject.scope !== 'clause')
+		.map((f) => (f.value.type === 'date' ? f.value.date : null));
+const clauseDates = (text: string) =>
+	of(extractText(text).facts, 'date')
+		.filter((f) => f.subject.scope === 'clause')
+		.map((f) => (f.value.type === 'date' ? f.value.date : null));
 
 describe('percentages', () => {
 	it('reads «في المئة», «بالمائة», «%» and «٪» as the unit', () => {
@@ -300,5 +307,51 @@ describe('dates of events other than meetings and wars', () => {
 		expect(dateFacts('والوزير من مواليد عام 1968.')).toEqual([]);
 		expect(dateFacts('وقال الوزير يوم الأحد: "نحن مستعدون للتوقيع في أي وقت".')).toEqual([]);
 		expect(dateFacts('وقال الوزير في 2019 إن الحدود آمنة.')).toEqual([]);
+	});
+});
+
+describe('dates that only date their clause', () => {
+	it('keeps the date of what was said, and a date inside it, as dates of their clause', () => {
+		expect(clauseDates('وقال الوزير يوم الأحد: "نحن مستعدون للتوقيع في أي وقت".')).toEqual([
+			expect.objectContaining({ weekday: 0 })
+		]);
+		expect(clauseDates('وأوضحت المتحدثة أن آلاف الشاحنات عبرت المعبر منذ أفريل الماضي.')).toEqual([
+			expect.objectContaining({ month: 4 })
+		]);
+	});
+
+	it('keeps deadlines, including a day «منه» of the month named before it', () => {
+		expect(
+			clauseDates(
+				'ويقضي النص بانسحاب القوات من المدينة بحلول 15 تشرين الثاني، ومن القرى بحلول 20 منه.'
+			)
+		).toEqual([
+			expect.objectContaining({ day: 15, month: 11 }),
+			expect.objectContaining({ day: 20, month: 11 })
+		]);
+		expect(clauseDates('ويقضي المرسوم بحل الهيئات بحلول الفاتح من جانفي 2024.')).toEqual([
+			expect.objectContaining({ day: 1, month: 1, year: 2024 })
+		]);
+	});
+
+	it('never dates a clause by a birth year', () => {
+		expect(clauseDates('والوزير من مواليد عام 1968.')).toEqual([]);
+	});
+});
+
+describe('a weekday and its day of the month', () => {
+	it('reads «الأربعاء 20 سبتمبر» and «يوم الخميس، 5 أكتوبر» as one date each', () => {
+		expect(dates('أعلن ظهر الأربعاء 20 سبتمبر عن هدنة.')).toEqual([
+			expect.objectContaining({ weekday: 3, day: 20, month: 9 })
+		]);
+		expect(dates('وتعقد القمة يوم الخميس، 5 أكتوبر، في المدينة.')).toEqual([
+			expect.objectContaining({ weekday: 4, day: 5, month: 10 })
+		]);
+	});
+
+	it('takes the closing bracket of a Gulf «أمس (السبت)» into the date', () => {
+		expect(dates('واختتم الوزيران، أمس (السبت)، جولة مباحثات.')).toEqual([
+			expect.objectContaining({ relative: 'yesterday', weekday: 6, text: 'أمس (السبت)' })
+		]);
 	});
 });

@@ -170,3 +170,45 @@ export function extractEventDates(info: SentenceInfo, meetingAt: number[]): Draf
 	}
 	return drafts;
 }
+
+/** A word of the sentence that opens the clause holding tokens [from, to): the clause's first word
+ * outside the date, or the word right after a date that opens its clause. */
+function clauseLabel(info: SentenceInfo, from: number, to: number): string {
+	let k = from;
+	while (
+		k > 0 &&
+		!/[،,:؛;.]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0))
+	)
+		k--;
+	return info.tokens[k < from ? k : to]?.text ?? info.tokens[from]?.text ?? '';
+}
+
+/**
+ * Every date an editor reads in a sentence states when its clause happened («وتنتشر منذ فبراير 2023
+ * … بعثة», «صرح الأسبوع الماضي», «بحلول 15 تشرين الثاني»), whether or not an event word or a meeting
+ * claims it. The dates no other rule dated (`claimed` holds their start offsets) date their clause;
+ * a year that is part of a name or an age («مواليد عام 1970», «رؤية 2030») dates nothing.
+ */
+export function clauseDates(info: SentenceInfo, claimed: Set<number>): Draft[] {
+	const drafts: Draft[] = [];
+	for (const d of info.dates) {
+		if (claimed.has(d.start)) continue;
+		const prev = info.tokens[d.from - 1]?.key ?? '';
+		if (NOT_EVENT_YEAR.has(prev) || NOT_EVENT_YEAR.has(info.tokens[d.from - 2]?.key ?? ''))
+			continue;
+		drafts.push({
+			kind: 'date',
+			subjectKey: `${info.article}:s${info.sentence.index}:event:${dateKey({ ...d.date, text: '' })}`,
+			subject: {
+				eventType: 'other',
+				date: d.date,
+				label: clauseLabel(info, d.from, d.to),
+				scope: 'clause'
+			},
+			value: { type: 'date', date: d.date },
+			valueKey: dateKey(d.date),
+			evidence: evidence(info, d.start, d.end)
+		});
+	}
+	return drafts;
+}
