@@ -69,9 +69,26 @@ function tollsStated(ctx: Context, group: readonly Fact[]): Set<string> {
 	return out;
 }
 
-/** Every name of `inner` is among `outer`, and it names at least one. */
-function namesWithin(inner: Set<string>, outer: Set<string>): boolean {
-	return inner.size > 0 && [...inner].every((id) => outer.has(id));
+/** The country of each body the lexicon places in one («قوات حفظ السلام الروسية»: Russia). */
+const bodyCountries = oncePer(
+	(ctx: Context) =>
+		new Map(
+			ctx.lexicon.entries.flatMap((e) =>
+				e.type === 'organization' && e.country ? [[e.id, e.country] as const] : []
+			)
+		)
+);
+
+/**
+ * Every name of `inner` is among `outer`, and it names at least one; a country's own body counts
+ * as named where its country is («قوات حفظ السلام الروسية» beside «قوات روسية»).
+ */
+function namesWithin(ctx: Context, inner: Set<string>, outer: Set<string>): boolean {
+	const country = bodyCountries(ctx);
+	return (
+		inner.size > 0 &&
+		[...inner].every((id) => outer.has(id) || outer.has(country.get(id) ?? ''))
+	);
 }
 
 function judge(ctx: Context, group: readonly Fact[], read: Reader): SameConflict | null {
@@ -84,7 +101,7 @@ function judge(ctx: Context, group: readonly Fact[], read: Reader): SameConflict
 	const hostNames = namedInSentences(ctx, evidence);
 	const bare = group.filter((f) => {
 		const r = readings.get(f) as Reading;
-		return !r.described && r.noun === hostReading.noun && namesWithin(namedInSentences(ctx, f.evidence), hostNames);
+		return !r.described && r.noun === hostReading.noun && namesWithin(ctx, namedInSentences(ctx, f.evidence), hostNames);
 	});
 	return bare.length ? { host, bare } : null;
 }

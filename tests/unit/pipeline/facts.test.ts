@@ -82,20 +82,20 @@ describe('meeting facts', () => {
 
 	it('keeps an unknown sponsor as a candidate entity, and reads a two-day range', () => {
 		const r = extractText(
-			'وعقد وزيرا خارجية البلدين جيهون بيراموف وأرارات ميرزويان جولة محادثات في ألماتي يومي 10 و11 مايو برعاية وزير الخارجية الكازاخي مراد نورتليو.'
+			'وعقد وزيرا خارجية البلدين جيهون بيراموف وأرارات ميرزويان جولة محادثات في ألماتي يومي 10 و11 مايو برعاية وزير الخارجية الكازاخي مراد بيكتاييف.'
 		);
 		expect(summary(r.facts)).toEqual(
 			expect.arrayContaining([
 				'participant:Jeyhun Bayramov',
 				'participant:Ararat Mirzoyan',
 				'place:Almaty',
-				'sponsor:مراد نورتليو'
+				'sponsor:مراد بيكتاييف'
 			])
 		);
 		expect(r.facts.find((f) => f.kind === 'date')?.value).toMatchObject({
 			date: { day: 10, dayEnd: 11, month: 5 }
 		});
-		expect(r.candidates.map((c) => c.ar)).toEqual(['مراد نورتليو']);
+		expect(r.candidates.map((c) => c.ar)).toEqual(['مراد بيكتاييف']);
 	});
 
 	it('reads a phone call and its date', () => {
