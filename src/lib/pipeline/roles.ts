@@ -265,6 +265,9 @@ for (const entry of OFFICES) {
 	OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), entry]);
 }
 
+/** Offices a minister may hold besides his ministry, written first («نائب رئيس الوزراء وزير الخارجية»). */
+const JOINT_FIRST = new Set(['deputy-prime-minister', 'prime-minister', 'vice-president']);
+
 /** Words that follow a name in reported speech («… ألين سيمونيان قوله إن»). */
 const SPEECH_AFTER = new Set([
 	'قوله',
@@ -553,6 +556,20 @@ export function findRoles(
 			.reverse()
 			.find((x) => x.office !== 'counterpart');
 		r.office = before ? before.office : 'unknown';
+	});
+	// «نائب رئيس الوزراء وزير الخارجية الكازاخستاني مراد نورتليو»: a head's or deputy head's office
+	// written bare right before a minister's is held by the same person, of the same country.
+	roles.forEach((r, k) => {
+		const next = roles[k + 1];
+		if (r.person || r.candidate || r.country || !next || next.from !== r.to) return;
+		if (!JOINT_FIRST.has(r.office) || !/-minister$/.test(next.office)) return;
+		if (!next.person && !next.candidate) return;
+		if (!/^\s+$/.test(text.slice(tokens[r.to - 1]?.end ?? 0, tokens[next.from]?.start ?? 0)))
+			return;
+		r.country = next.country;
+		r.person = next.person;
+		r.candidate = next.candidate;
+		r.to = next.to;
 	});
 	// «حكمت حجييف، مساعد رئيس أذربيجان»: the name first, then the office.
 	for (const m of mentions) {

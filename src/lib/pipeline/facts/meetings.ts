@@ -10,6 +10,19 @@ import { entityRef } from '../lexicon';
 import { officeOfRole } from '../offices';
 import { dateKey, evidence, type Draft } from './draft';
 import { eventStem } from './event-dates';
+import {
+	antecedent,
+	callParties,
+	clauseFrom,
+	countryOf,
+	gatherers,
+	honourHosts,
+	personsIn,
+	placeBeforeWhere,
+	placeCountry,
+	RECEIVES_PRONOUN,
+	type Found
+} from './meeting-clauses';
 
 const NOUNS: Record<string, EventType> = {
 	قمه: 'summit',
@@ -71,7 +84,18 @@ const HOLD_VERBS = new Set([
 	'تجري',
 	'اجريا',
 	'اجروا',
-	'اجرى'
+	'اجرى',
+	// «اختتم الوزيران جولة مباحثات», «استأنف الطرفان المفاوضات»: closing or resuming a round.
+	'اختتم',
+	'اختتما',
+	'اختتموا',
+	'يختتم',
+	'تختتم',
+	'استانف',
+	'استانفا',
+	'استانفوا',
+	'يستانف',
+	'تستانف'
 ]);
 /** «بحث لافروف مع نظيره …»: a discussion verb with «مع» is a meeting by itself. */
 const DISCUSS_VERBS = new Set([
@@ -133,6 +157,12 @@ const AGENT_CUES: AgentCue[] = [
 	{ relation: 'host', seq: ['استقبلت'], verb: true },
 	{ relation: 'host', seq: ['بضيافه'], verb: false },
 	{ relation: 'host', seq: ['استضافه'], verb: true },
+	// «حيث استقبله علييف»: the receiver follows the verb; the guest is the pronoun.
+	...['استقبله', 'استقبلها', 'استقبلهم', 'استقبلهما'].map((v) => ({
+		relation: 'host' as const,
+		seq: [v],
+		verb: true
+	})),
 	...[...HOST_VERBS]
 		.filter((v) => v.startsWith('احتضن') || /^[يت]حتضن|^س[يت]حتضن/.test(v))
 		.map((v) => ({ relation: 'host' as const, seq: [v], verb: true })),
@@ -141,6 +171,12 @@ const AGENT_CUES: AgentCue[] = [
 	{ relation: 'sponsor', seq: ['رعايه'], verb: false },
 	{ relation: 'sponsor', seq: ['ترعاها'], verb: true },
 	{ relation: 'sponsor', seq: ['يرعاها'], verb: true },
+	// «اتفاق رعته موسكو»: the sponsor follows the past verb and its pronoun.
+	...['رعاه', 'رعته', 'رعاها', 'رعتها'].map((v) => ({
+		relation: 'sponsor' as const,
+		seq: [v],
+		verb: true
+	})),
 	{ relation: 'mediator', seq: ['باشراف'], verb: false },
 	{ relation: 'mediator', seq: ['تشرف', 'عليها'], verb: true },
 	{ relation: 'mediator', seq: ['يشرف', 'عليها'], verb: true },
@@ -207,6 +243,10 @@ const PARTY_OPENERS = new Set([
 	'دعي',
 	'استقبال'
 ]);
+/** «وجمعت», «وضمت»: a verb whose subject is the meeting, joined on after a relative clause. */
+const JOINED_GATHER = /^و(?:جمعت|جمع|ضمت|ضم)$/;
+/** «أجراها», «عقدها»: holding the meeting just named, its subject after it. */
+const HELD_IT = /^(?:اجراها|اجراه|اجرتها|اجرياها|عقدها|عقدتها|عقداها)$/;
 /** «بمشاركة», «وبمشاركة», «بحضور»: who took part, after the meeting's clause. */
 const ATTENDANCE = /^[وف]?ب(?:مشاركه|حضور)$/;
 /** Plural nouns of officials whose nationality adjectives name the sides («مسؤولين أرمينيين وأذربيجانيين»). */
@@ -402,6 +442,9 @@ interface Cue {
 	/** A delegation or an escort («وضم الوفد الأذري …», «رافق باشينيان …»): members of a meeting named
 	 * just before, never a meeting by itself. */
 	joinsOnly?: boolean;
+	/** A visit made at someone's invitation («في زيارة رسمية تلبية لدعوة من نظيره …»): the visitor meets
+	 * whoever invited them, at the place the visitor goes to. */
+	visit?: boolean;
 }
 
 interface EventMention {
@@ -451,8 +494,15 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 			} else if (HOST_VERBS.has(k)) {
 				type = 'meeting';
 				verb = 'host';
+			} else if (RECEIVES_PRONOUN.test(k)) {
+				type = 'meeting';
+				verb = 'meet';
 			}
 			if (type) break;
+		}
+		if (!type && keys.includes('زياره') && invitationAfter(info, i)) {
+			cues.push({ from: i, to: i + 1, type: 'meeting', verb: null, visit: true });
+			return;
 		}
 		if (!type) {
 			if (keys.some((k) => DISCUSS_VERBS.has(k)) && withFollows(info, i + 1))
@@ -514,6 +564,23 @@ function delegationCue(info: SentenceInfo, i: number): boolean {
 	if (ESCORT.test(key)) return true;
 	if (!COUNTS.test(key)) return false;
 	return [i - 2, i - 1, i + 1].some((k) => DELEGATION_WORD.test(info.tokens[k]?.key ?? ''));
+}
+
+/** «تلبية لدعوة من», «بدعوة من» within a few words after a visit (one comma may come between). */
+function invitationAfter(info: SentenceInfo, p: number): boolean {
+	let commas = 0;
+	for (let k = p + 1; k < Math.min(info.tokens.length, p + 10); k++) {
+		if (/[،,]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0)))
+			commas++;
+		if (
+			commas > 1 ||
+			/[.:؛;]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0))
+		)
+			return false;
+		const t = info.tokens[k];
+		if (t && cueOf(t).includes('دعوه') && info.tokens[k + 1]?.key === 'من') return true;
+	}
+	return false;
 }
 
 /** «مع» within a few words of p, in the same clause. */
@@ -598,10 +665,11 @@ function punctLimit(info: SentenceInfo, p: number): number {
 	return info.tokens.length;
 }
 
-type Found = { ref: EntityRef; start: number; end: number };
-
 /** The entities a cue's agent phrase names from token p: role persons, names, or a country adjective
  * («بوساطة روسية»), joined by و, up to the next punctuation. */
+/** Agent verbs whose object pronoun is the meeting or the guest: their subject follows them. */
+const PRONOUN_OBJECT = /^(?:[^\s]+(?:ها|هم|هما)|استقبله|رعاه|رعته)$/;
+
 /** «نظيره», «نظيريه», «نظيرته», «نظراءه»: the guest's counterpart noun before the names. */
 const COUNTERPARTS = /^و?(?:نظير|نظيره|نظيريه|نظيرته|نظيرتيه|نظرايه|نظراءه|نظيريهم)$/;
 
@@ -653,6 +721,32 @@ function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
 			break;
 	}
 	return out;
+}
+
+/** What a chair presides over: a side, a delegation, a meeting or a committee. */
+const CHAIRED = /^(?:جانب|وفد|وفود|اجتماع|اجتماعات|جلسه|جلسات|لجنه|لجان|محادثات|مفاوضات)$/;
+
+/**
+ * «وترأس الجانب الأرميني في الاجتماع نائب رئيس الوزراء مهير غريغوريان»: the object of «ترأس» comes
+ * first (what is chaired, its country, where), then its subject, the chair. Returns the token after
+ * that object, or p when none is written there.
+ */
+function chairedObjectEnd(info: SentenceInfo, p: number): number {
+	const chaired = (k: number): boolean => {
+		const t = info.tokens[k];
+		return !!t && cueOf(t).some((c) => CHAIRED.test(c));
+	};
+	if (!chaired(p)) return p;
+	let k = p + 1;
+	for (let hops = 0; hops < 4 && k < info.tokens.length; hops++) {
+		const adj = info.mentions.find((m) => m.from === k && m.adjective);
+		if (adj) k = adj.to;
+		else if (/^[وف]?في$/.test(info.tokens[k]?.key ?? '') && chaired(k + 1)) k += 2;
+		else break;
+	}
+	const named =
+		info.roles.some((r) => r.from === k) || info.mentions.some((m) => m.from === k && !m.adjective);
+	return named ? k : p;
 }
 
 function agentsAfter(info: SentenceInfo, p: number): Found[] {
@@ -796,6 +890,11 @@ function partiesFrom(
 			skipped = 0;
 			continue;
 		}
+		// «بحضور ممثلين عن قيادة قوات حفظ السلام»: representatives «of» a side stand for it.
+		if (key === 'عن' && PEOPLE_NOUNS.has(info.tokens[k - 1]?.key ?? '')) {
+			k++;
+			continue;
+		}
 		if (LIST_STOPS.has(key)) break;
 		// «اجتمع باشينيان مع علييف»: «مع» joins the parties of a meeting like «و».
 		if (key === 'كل' || key === 'من' || (key === 'مع' && out.length)) {
@@ -908,14 +1007,24 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		verb: boolean;
 	}[] = [];
 	const guests: (Found & { at: number })[] = [];
+	/** Where inviters («بدعوة من …») are named: one of the host country's own hosts the meeting. */
+	const invited = new Set<number>();
 	info.tokens.forEach((t, i) => {
 		const keys = cueOf(t);
 		if (!keys.some((k) => AGENT_FIRST.has(k))) return;
 		for (const cue of AGENT_CUES) {
 			if (!matchSeq(info.tokens, i, cue.seq)) continue;
 			const after = i + cue.seq.length;
-			const before = cue.verb ? agentBefore(info, i) : null;
-			const found = before ? [before] : agentsAfter(info, after);
+			// «محادثات في موسكو استضافها لافروف», «استقبله علييف»: a verb with the meeting or the guest as
+			// its pronoun has its subject after it; the name before it is something else. (A final «ه»
+			// may be the «ة» of a verbal noun, «عرضت موسكو استضافة قمة», so only unambiguous forms count.)
+			const object = PRONOUN_OBJECT.test(cue.seq[0] ?? '') && cue.seq.length === 1;
+			const before = cue.verb && !object ? agentBefore(info, i) : null;
+			const found = before
+				? [before]
+				: cue.relation === 'chair'
+					? agentsAfter(info, chairedObjectEnd(info, after))
+					: agentsAfter(info, after);
 			// «استقبل أردوغان علييف»: the first name after a receiving verb is the host, the next its guest.
 			const receives = cue.relation === 'host' && !before && /^استقبل/.test(cue.seq[0] ?? '');
 			// «استقبل بلينكن يوم الاثنين نظيريه الأرميني … والأذربيجاني …»: the guests may follow a date.
@@ -924,7 +1033,13 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			found.forEach((who, n) => {
 				if (receives && n > 0) guests.push({ ...who, at: i });
 				else agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
+				if (cue.seq[0] === 'دعوه') invited.add(who.start);
 			});
+			// «حلّ أردوغان بنخجوان، حيث استقبله علييف»: the guest is named before; both sit in the meeting.
+			if (receives && host && RECEIVES_PRONOUN.test(cue.seq[0] ?? '')) {
+				const guest = antecedent(info, i);
+				if (guest) guests.push({ ...guest, at: i }, { ...host, at: i });
+			}
 			// «برئاسة نائب رئيس الوزراء الأرميني … ونظيره الأذري …»: two heads of the sides take part.
 			const people = found.filter((w) => w.ref.type === 'person');
 			if (cue.relation === 'chair' && people.length >= 2)
@@ -972,6 +1087,10 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				verb: false
 			});
 	});
+	// «يسعى ميشال إلى جمع علييف وباشينيان في لقاء»: who seeks to bring them together arranges it.
+	for (const who of gatherers(info)) agents.push({ relation: 'arranger', ...who, verb: true });
+	// «أقام … مأدبة عشاء على شرف الضيف»: who gives it in the guest's honour hosts.
+	for (const who of honourHosts(info)) agents.push({ relation: 'host', ...who, verb: false });
 	// Most sentences name no meeting and no agent: nothing below could find one.
 	if (!cues.length && !agents.length && !guests.length) return [];
 	const events: EventMention[] = cues.map((cue) => ({
@@ -1010,6 +1129,12 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		if (!e.agents.some((x) => x.relation === 'host' && x.ref.id === who.ref.id))
 			e.agents.push({ relation: 'host', ...who });
 	}
+	// «وترأس الجانب الأرميني … غريغوريان، فيما ترأس نظيره الأذربيجاني مصطفاييف وفد باكو»: the heads of
+	// two sides of one meeting both sit in it.
+	for (const e of events) {
+		const chairs = e.agents.filter((a) => a.relation === 'chair' && a.ref.type === 'person');
+		if (chairs.length >= 2) for (const c of chairs) guests.push({ ...c, at: e.cue.from + 1 });
+	}
 	for (const g of guests) {
 		const e = following(g.at - 1) ?? preceding(g.at);
 		if (e && !e.participants.some((x) => x.start === g.start))
@@ -1025,6 +1150,23 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				!e.participants.some((x) => x.start === a.start)
 			)
 				e.participants.push({ ref: a.ref, start: a.start, end: a.end });
+	}
+	for (const e of events) {
+		const where = e.cue.type !== 'other' && !e.place ? placeBeforeWhere(info, e.cue.from) : null;
+		if (where) e.place = where;
+		// «ويتوجه بزشكيان غدا إلى مينسك في زيارة …»: the visitor opens the clause, the place follows «إلى».
+		if (e.cue.visit) {
+			const from = clauseFrom(info, e.cue.from);
+			const visitor = personsIn(info, from, e.cue.from)[0];
+			if (visitor) e.participants.push(visitor);
+			const to = info.tokens.findIndex(
+				(t, k) => k >= from && k < e.cue.from && /^[وف]?الي$/.test(t.key)
+			);
+			const place =
+				to >= 0 ? info.mentions.find((m) => m.from === to + 1 && !m.adjective) : undefined;
+			if (place && ['city', 'country', 'place', 'region'].includes(place.entry.type) && !e.place)
+				e.place = { ref: place.ref, start: place.start, end: place.end };
+		}
 	}
 	for (const m of info.mentions) {
 		// «اختتمت في مدينة جنيف، الخميس، جولة مفاوضات»: a verb whose subject is the meeting comes first,
@@ -1103,13 +1245,23 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		// Lists after a noun stay in its clause («… في واشنطن، اقترحت أرمينيا … مع أذربيجان» is another one);
 		// after «التقى» commas only set off an apposition («التقى رئيسها، أردوغان، مع علييف»).
 		const clauseEnd = e.cue.verb === 'meet' ? info.tokens.length : clauseBarrier(info, e.cue.to);
-		for (let k = e.cue.from; k < Math.min(next, e.cue.to + 14); k++) {
+		for (let k = e.cue.from; k < Math.min(next, e.cue.to + 24); k++) {
 			if (inRolePhrase(k)) continue;
 			const t = info.tokens[k];
-			// «…، بمشاركة روسيا وإيران», «…، بحضور وزير الخارجية»: the phrase still belongs to the meeting.
-			if (k >= clauseEnd && !(t && ATTENDANCE.test(t.key))) continue;
+			// «…، بمشاركة روسيا وإيران», «…، بحضور وزير الخارجية»: the phrase still belongs to the meeting;
+			// so does «وجمعت …» after a relative clause («القمة التي استضافها ترامب … وجمعت باشينيان وعلييف»).
+			const goesOn = !!t && (ATTENDANCE.test(t.key) || JOINED_GATHER.test(t.key));
+			if (k >= e.cue.to + 14 && !goesOn) continue;
+			if (k >= clauseEnd && !goesOn) continue;
 			if (t && keyIs(t, PARTY_OPENERS)) add(partiesFrom(info, k + 1, next));
 		}
+		// «لقاءات منفصلة أجراها وزير الخارجية الأمريكي مايك بومبيو مع الوزيرين»: the subject of a verb
+		// holding the meeting just named («أجراها», «عقدها») follows it and takes part.
+		const held = [e.cue.to, e.cue.to + 1].find((k) => HELD_IT.test(info.tokens[k]?.key ?? ''));
+		if (held !== undefined && e.cue.type !== 'other')
+			add(personsIn(info, held + 1, punctLimit(info, held)).slice(0, 1));
+		// «قدّم علييف تعازيه لنظيره الروسي بوتين في اتصال هاتفي»: the call's clause names its parties.
+		if (e.cue.type === 'call') add(callParties(info, e.cue.from));
 		// «قمة روسية – أذربيجانية – أرمينية», «مفاوضات ثنائية أرمينية أذربيجانية»: parties as adjectives.
 		if (e.cue.type !== 'other') {
 			let k = e.cue.to;
@@ -1170,6 +1322,19 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			if (d && !main.dates.some((x) => x.start === d.start))
 				main.dates.push({ value: d.date, start: d.start, end: d.end });
 		});
+	}
+	// «بدعوة من وزير الخارجية الكازاخستاني …» for talks in Almaty: an inviter of the country the meeting
+	// is held in hosts it; one from elsewhere («بدعوة من رئيس المجلس الأوروبي» in Granada) arranges it.
+	for (const e of events) {
+		const country = e.place ? placeCountry(e.place.ref) : null;
+		if (!country) continue;
+		for (const a of e.agents)
+			if (a.relation === 'arranger' && invited.has(a.start) && countryOf(info, a) === country) {
+				a.relation = 'host';
+				// Whoever is visited at their own invitation meets the visitor.
+				if (e.cue.visit && !e.participants.some((p) => p.start === a.start))
+					e.participants.push({ ref: a.ref, start: a.start, end: a.end });
+			}
 	}
 	return events;
 }
