@@ -15,6 +15,8 @@ export interface RoleMatch {
 	candidate: { ar: string; start: number; end: number } | null;
 	/** For a possessive office («وزير خارجيته»): the person whose office it is; the country is theirs. */
 	owner?: Mention;
+	/** «رئيس الإقليم الانفصالي»: the token of «الإقليم», whose region the article names elsewhere. */
+	regionAt?: number;
 	/** Token range of the whole role phrase (office, country and name). */
 	from: number;
 	to: number;
@@ -75,6 +77,20 @@ const OFFICES: [string[], string][] = [
 	[['وزير', 'الدفاع'], 'defense-minister'],
 	[['وزيره', 'الدفاع'], 'defense-minister'],
 	[['المتحدث', 'الرسمي', 'باسم'], 'spokesperson'],
+	// «المتحدث باسمها»: the spokesperson of the country or body named before (see «ها» below).
+	[['المتحدث', 'باسمها'], 'spokesperson'],
+	[['المتحدثه', 'باسمها'], 'spokesperson'],
+	[['الناطق', 'باسمها'], 'spokesperson'],
+	[['الناطقه', 'باسمها'], 'spokesperson'],
+	// «النائب في البرلمان الأذربيجاني», «عضو البرلمان الأرميني»: a member of parliament.
+	[['النايب', 'في', 'البرلمان'], 'member-of-parliament'],
+	[['نايب', 'في', 'البرلمان'], 'member-of-parliament'],
+	[['النايبه', 'في', 'البرلمان'], 'member-of-parliament'],
+	[['عضو', 'البرلمان'], 'member-of-parliament'],
+	[['عضو', 'مجلس', 'النواب'], 'member-of-parliament'],
+	// «أمين المظالم في الإقليم»: the ombudsman.
+	[['امين', 'المظالم'], 'ombudsman'],
+	[['امينه', 'المظالم'], 'ombudsman'],
 	[['المتحدث', 'باسم'], 'spokesperson'],
 	[['المتحدثه', 'باسم'], 'spokesperson'],
 	[['الناطق', 'باسم'], 'spokesperson'],
@@ -265,6 +281,10 @@ for (const entry of OFFICES) {
 	OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), entry]);
 }
 
+/** «الإقليم» (the region): the one the article is about, named elsewhere in it. */
+const REGION_WORD = /^(?:ال)?اقليم$/;
+const SEPARATIST = /^(?:الانفصالي|الانفصالية|الانفصاليه)$/;
+
 /** Offices a minister may hold besides his ministry, written first («نائب رئيس الوزراء وزير الخارجية»). */
 const JOINT_FIRST = new Set(['deputy-prime-minister', 'prime-minister', 'vice-president']);
 
@@ -419,6 +439,9 @@ export function findRoles(
 		let k = found.to;
 		let country: EntityRef | null = null;
 		let labelEnd = tokens[k - 1]?.end ?? 0;
+		let regionAt = -1;
+		// «أمين المظالم في الإقليم»: «في» before the region word.
+		if (tokens[k]?.key === 'في' && REGION_WORD.test(tokens[k + 1]?.key ?? '')) k++;
 		// Country: an adjective, a country or a body, possibly after «وزارة الخارجية».
 		for (let steps = 0; steps < 4 && k < tokens.length && !country; steps++) {
 			const m = byStart.get(k);
@@ -434,6 +457,20 @@ export function findRoles(
 				k += 2;
 				continue;
 			}
+			// «الناطقة باسم رئيس الوزراء الأرميني، …»: a spokesperson speaks for an office of a country.
+			const spokenFor = office === 'spokesperson' ? matchOfficeAt(tokens, k) : null;
+			if (spokenFor && /باسم$/.test(tokens[k - 1]?.key ?? '')) {
+				k = spokenFor.to;
+				continue;
+			}
+			// «رئيس الإقليم الانفصالي», «أمين المظالم في الإقليم»: the region the article is about,
+			// resolved from the article's own words (see role-owners).
+			if (t && REGION_WORD.test(t.key) && !byStart.get(k + 1)?.adjective) {
+				regionAt = k;
+				k++;
+				if (SEPARATIST.test(tokens[k]?.key ?? '')) k++;
+				break;
+			}
 			if (t && BODY_WORDS.has(t.key)) {
 				if (office === 'spokesperson' && t.key === 'الخارجيه')
 					office = 'foreign-ministry-spokesperson';
@@ -444,12 +481,23 @@ export function findRoles(
 			}
 			break;
 		}
-		// «تركيا … والتقى رئيسها، رجب طيب أردوغان»: «ـها» points back to the last country named before.
+		// «تركيا … والتقى رئيسها، رجب طيب أردوغان»: «ـها» points back to the last country named before,
+		// or to a country's body («وأكدت الخارجية الأذربيجانية … المتحدث باسمها»).
 		if (!country && /ها$/.test(tokens[k - 1]?.key ?? '')) {
 			const antecedent = mentions
-				.filter((x) => x.to <= i && !x.adjective && x.entry.type === 'country')
+				.filter(
+					(x) =>
+						x.to <= i &&
+						x.entry.type === 'country' &&
+						(!x.adjective || BODY_WORDS.has(tokens[x.from - 1]?.key ?? ''))
+				)
 				.pop();
 			if (antecedent) country = antecedent.ref;
+		}
+		// «السفير الإيراني لدى أرمينيا مهدي سبحاني»: where an envoy is posted comes before the name.
+		const posted = byStart.get(k + 1);
+		if (country && tokens[k]?.key === 'لدي' && posted && !posted.adjective) {
+			k = posted.to;
 		}
 		const qualified = skipQualifiers(tokens, k, office);
 		if (qualified.to > k) {
@@ -512,7 +560,8 @@ export function findRoles(
 				to: m.to,
 				labelStart,
 				labelEnd,
-				...(owner ? { owner } : {})
+				...(owner ? { owner } : {}),
+				...(regionAt >= 0 ? { regionAt } : {})
 			});
 			i = m.to;
 			continue;
@@ -529,7 +578,8 @@ export function findRoles(
 					to: c.to,
 					labelStart,
 					labelEnd,
-					...(owner ? { owner } : {})
+					...(owner ? { owner } : {}),
+					...(regionAt >= 0 ? { regionAt } : {})
 				});
 				i = c.to;
 				continue;
@@ -544,7 +594,8 @@ export function findRoles(
 			to: k,
 			labelStart,
 			labelEnd,
-			...(owner ? { owner } : {})
+			...(owner ? { owner } : {}),
+			...(regionAt >= 0 ? { regionAt } : {})
 		});
 		i = Math.max(k, i + 1);
 	}
