@@ -150,9 +150,9 @@ export function parseDigits(key: string): number | null {
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
 	const t = tokens[i];
 	if (!t) return null;
-	// «و135 جنديا»: a conjunction glued to the digits of the second item of a list.
+	// «و135 جنديا»: a conjunction glued to the digits of the second item of a list; «بـ90 ناقلة»: «بـ».
 	let value: number | null =
-		parseDigits(t.key) ?? (/^[وف]\d/.test(t.key) ? parseDigits(t.key.slice(1)) : null);
+		parseDigits(t.key) ?? (/^[وفب]\d/.test(t.key) ? parseDigits(t.key.slice(1)) : null);
 	let to = i + 1;
 	const digits = value !== null;
 	if (value === null && !numberWord(t.key)) return null;
@@ -180,6 +180,16 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
 	const mult = next ? MULTIPLIERS[bare(next.key, MULTIPLIERS) ?? ''] : undefined;
 	if (next && mult && !/^(الفان|الفين)$/.test(next.key)) {
 		const multiplier = mult >= 1e6 ? mult : 1000;
+		// «100 ألف و417 شخصاً»: the rest below the multiplier, joined by «و» (not a second «… ألف»).
+		const rest = /^و(\d+)$/.exec(tokens[to + 1]?.key ?? '');
+		const after = tokens[to + 2];
+		const restValue = rest ? Number(rest[1]) : NaN;
+		if (
+			rest &&
+			restValue < multiplier &&
+			!(after && MULTIPLIERS[bare(after.key, MULTIPLIERS) ?? ''])
+		)
+			return { value: value * multiplier + restValue, from: i, to: to + 2, digits, multiplier };
 		return { value: value * multiplier, from: i, to: to + 1, digits, multiplier };
 	}
 	return { value, from: i, to, digits };

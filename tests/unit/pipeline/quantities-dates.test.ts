@@ -355,3 +355,52 @@ describe('a weekday and its day of the month', () => {
 		]);
 	});
 });
+
+describe('more counted nouns and compound numbers', () => {
+	it('adds the rest written after «ألف» with «و» («100 ألف و417»), but not a second thousand', () => {
+		expect(quantities('وعبر 100 ألف و417 شخصاً إلى أرمينيا.')).toEqual([
+			expect.objectContaining({ value: 100417, unit: 'person' })
+		]);
+		expect(quantities('وفر بين 25 و30 ألف شخص.')).toEqual([
+			expect.objectContaining({ value: 25000, max: 30000 })
+		]);
+	});
+
+	it('counts protesters, supporters, monitors, ministers, memoranda, truces and vehicles', () => {
+		const units = (text: string) => quantities(text).map((q) => [q.value, q.unit]);
+		expect(units('واحتشد عشرات الآلاف من أنصاره في الساحة.')).toEqual([[10000, 'person']]);
+		expect(units('واقتحم مئات المحتجين مبنى البرلمان.')).toEqual([[100, 'person']]);
+		expect(units('وتضم البعثة نحو 200 مراقب.')).toEqual([[200, 'monitor']]);
+		expect(units('ويضم الوفد سبعة وزراء.')).toEqual([[7, 'minister']]);
+		expect(units('ووقع الجانبان عشر مذكرات تفاهم.')).toEqual([[10, 'memorandum']]);
+		expect(units('وانهارت ثلاث هدنات سابقة.')).toEqual([[3, 'truce']]);
+		expect(units('وهي مزودة بـ90 ناقلة جند.')).toEqual([[90, 'vehicle']]);
+	});
+
+	it('starts the answer of «بـ90» at its digits', () => {
+		const text = 'وهي مزودة بـ90 ناقلة جند.';
+		const q = analyze(text).quantities[0];
+		expect(q && text.slice(q.start, q.end)).toBe('90');
+	});
+});
+
+describe('casualties written with a pronoun or «among them»', () => {
+	const tolls = (text: string) =>
+		of(extractText(text).facts, 'casualties').map((f) => [
+			f.subject.measure,
+			f.value.type === 'quantity' ? f.value.quantity.value : null
+		]);
+
+	it('reads «مقتل 192 من عسكرييها» as soldiers killed', () => {
+		expect(tolls('وأعلنت الوزارة مقتل 192 من عسكرييها خلال العملية.')).toEqual([['killed', 192]]);
+	});
+
+	it('reads a count «بينهم» as part of the toll just given', () => {
+		expect(
+			tolls('وأفاد المسؤول بسقوط ما لا يقل عن 200 قتيل، بينهم عشرة مدنيين على الأقل.')
+		).toEqual([
+			['killed', 200],
+			['killed', 10]
+		]);
+	});
+});

@@ -31,6 +31,8 @@ const KILL_CUES = new Set([
 ]);
 const WOUND_CUES = new Set(['اصيب', 'اصيبوا', 'اصابه', 'جرح', 'جرحوا']);
 const PERSON_UNITS = new Set(['person', 'soldier', 'civilian']);
+/** «بينهم», «منهم», «من بينهم»: part of the count just given. */
+const AMONG = /^[وف]?(?:بينهم|منهم|بينهن|منهن)$/;
 const WAR = new Set(['حرب', 'حربين', 'معارك', 'معركه', 'قتال', 'غزو', 'هجوم']);
 const CLASHES = new Set(['اشتباكات', 'اشتباك', 'مواجهات', 'مواجهه', 'قصف', 'اعمال']);
 
@@ -43,6 +45,12 @@ export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | 
 		if (WOUNDED_NOUN.test(k)) return 'wounded';
 	}
 	if (!q.quantity.unit || !PERSON_UNITS.has(q.quantity.unit)) return null;
+	// «… 200 قتيل، بينهم عشرة مدنيين»: a count «among them» is part of the toll just given.
+	if (AMONG.test(info.tokens[q.from - 1]?.key ?? '')) {
+		const toll = info.quantities.filter((x) => x.to < q.from).pop();
+		const measure = toll ? casualtyMeasure(info, toll) : null;
+		if (measure) return measure;
+	}
 	// «ارتفعت حصيلة القتلى في الاشتباكات إلى 100 شخص»: a toll of the dead (or wounded) before the number.
 	for (let k = q.from - 1; k >= Math.max(1, q.from - 6); k--) {
 		if (info.tokens[k - 1]?.key.replace(/^[وب]/, '') !== 'حصيله') continue;
