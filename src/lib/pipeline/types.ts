@@ -210,8 +210,9 @@ export interface FactSubject {
 	basis?: 'international-recognition';
 	/** For meetings: 'planned' when offered, proposed, scheduled or in the future tense; absent when held. */
 	status?: 'planned';
-	/** For a date that no event word or meeting claims («صرح الأسبوع الماضي», «وتنتشر منذ فبراير 2023
-	 * … بعثة»): it dates only its own clause, which names no event a question could ask about. */
+	/** For a fact about something only its own clause tells of: a date no event word or meeting
+	 * claims («صرح الأسبوع الماضي», «وتنتشر منذ فبراير 2023 … بعثة»), the place of an unnamed thing
+	 * («بانفجار ضخم … قرب ستيباناكيرت»). True, but it names no event or thing a question could ask about. */
 	scope?: 'clause';
 }
 

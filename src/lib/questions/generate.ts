@@ -897,7 +897,8 @@ export interface Generated {
 
 export function generateQuestions(input: GenerateInput): Generated {
 	const editorial = input.editorial ?? emptyEditorial;
-	// A date that only dates its clause («صرح الأسبوع الماضي») names no event a question can ask about.
+	// A fact only its own clause tells of («صرح الأسبوع الماضي», «بانفجار … قرب ستيباناكيرت») names no
+	// event or thing a question can ask about.
 	const facts = [...input.facts]
 		.filter((f) => f.evidence.length > 0 && f.subject.scope !== 'clause')
 		.sort((a, b) => (a.id < b.id ? -1 : 1));

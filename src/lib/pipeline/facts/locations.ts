@@ -5,9 +5,15 @@ import type { Mention } from '../entities';
 import { percentEndsAt } from '../numbers';
 import { evidence, placedIn, type Draft } from './draft';
 import { extractPartOf } from './part-of';
+import { extractLocatedIn } from './located-in';
 import { extractPlaceAppositions } from './place-appositions';
 
-const THINGS: { words: string[]; en: string }[] = [
+/**
+ * Things located by the place named after them. `unnamed`: the words only describe the thing
+ * («قرى مهجورة», «انفجار ضخم»), so its facts date or place only their clause (no question can name
+ * it); `near`: only «في» or «قرب» place it («إطلاق النار على مواقع باكو» is aimed at Baku, not in it).
+ */
+const THINGS: { words: string[]; en: string; unnamed?: boolean; near?: boolean }[] = [
 	{
 		words: [
 			'تظاهر',
@@ -18,12 +24,24 @@ const THINGS: { words: string[]; en: string }[] = [
 			'احتجاج',
 			'احتج',
 			'تجمع',
-			'اعتصام'
+			'اعتصام',
+			// «واحتشد عشرات الآلاف …», «اقتحم مئات المحتجين …»: a rally, or the protesters themselves.
+			'احتشد',
+			'احتشدوا',
+			'احتشاد',
+			'محتجين',
+			'محتجون',
+			'متظاهرين',
+			'متظاهرون'
 		],
 		en: 'protest'
 	},
 	{ words: ['نقطه', 'حاجز'], en: 'checkpoint' },
-	{ words: ['قاعده', 'معسكر'], en: 'base' }
+	{ words: ['قاعده', 'معسكر'], en: 'base' },
+	// «أربع قرى مهجورة في منطقة قازاخ»: villages and where they are.
+	{ words: ['قري', 'قريتين'], en: 'villages', unnamed: true },
+	// «بانفجار ضخم في مستودع للوقود قرب ستيباناكيرت», «في إطلاق نار … قرب قرية جانياتاغ».
+	{ words: ['انفجار', 'اطلاق'], en: 'incident', unnamed: true, near: true }
 ];
 const THING_BY_WORD = new Map(THINGS.flatMap((x) => x.words.map((w) => [w, x] as const)));
 
@@ -52,6 +70,9 @@ const BETWEEN = new Set([
 	'مدينه',
 	'العاصمه'
 ]);
+
+/** «في», «قرب», «بالقرب»: what places an incident where it happened. */
+const NEAR = new Set(['في', 'قرب', 'بالقرب']);
 
 /** «على الأراضي …» (on its soil) and «… في المئة من الأراضي …» (a share of its territory); «جزء من
  * الأراضي …» and «في الأراضي …» are left to the part-of rules, which weigh whose view a status is. */
@@ -96,6 +117,58 @@ function placeLike(m: Mention): boolean {
 	return !m.adjective && ['city', 'place', 'region', 'country'].includes(m.entry.type);
 }
 
+/** A thing (at token i) located at a place: the thing's label is its word and the next one. */
+function located(
+	info: SentenceInfo,
+	t: SentenceInfo['tokens'][number],
+	i: number,
+	m: Mention,
+	thing: (typeof THINGS)[number]
+): Draft {
+	const last = m.from > i ? Math.min(i + 1, m.from - 1) : i + 1;
+	const label = info.text.slice(t.start, info.tokens[last]?.end ?? t.end);
+	return {
+		kind: 'location',
+		subjectKey: `${info.article}:${thing.en}:${m.ref.id}`,
+		subject: {
+			thing: { ar: label, en: thing.en },
+			label,
+			...(thing.unnamed ? { scope: 'clause' as const } : {})
+		},
+		value: { type: 'entity', entity: m.ref },
+		valueKey: m.ref.id ?? m.ref.ar,
+		evidence: evidence(info, m.start, m.end)
+	};
+}
+
+/** The first token after p that follows a comma or a full stop (the end of p's clause). */
+function clauseEnd(info: SentenceInfo, p: number): number {
+	for (let k = p; k < info.tokens.length; k++) {
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		if (/[،,:؛;.]/.test(gap)) return k - 1;
+	}
+	return info.tokens.length;
+}
+
+/** «عنده», «عندها», «فيه», «فيها», «قربه»: a pronoun for the place a relative clause is about. */
+const AT_IT = /^(?:عنده|عندها|فيه|فيها|قربه|قربها)$/;
+
+/**
+ * «عبر جسر هاكاري الذي تقيم عنده باكو نقطة تفتيش»: a thing set up «at it» in a relative clause is at
+ * the place the clause is about, named right before «الذي»/«التي».
+ */
+function placeOfRelative(info: SentenceInfo, i: number): Mention | undefined {
+	for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+		if (!AT_IT.test(info.tokens[k]?.key ?? '')) continue;
+		for (let r = k - 1; r >= Math.max(0, k - 3); r--) {
+			if (!/^(?:الذي|التي)$/.test(info.tokens[r]?.key ?? '')) continue;
+			const m = info.mentions.find((x) => x.to === r);
+			return m && placeLike(m) ? m : undefined;
+		}
+	}
+	return undefined;
+}
+
 export function extractLocations(info: SentenceInfo, previous: SentenceInfo | null): Draft[] {
 	const drafts: Draft[] = [];
 	info.tokens.forEach((t, i) => {
@@ -108,20 +181,22 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			keys[0] !== 'حاجز'
 		)
 			return;
-		// The place follows within a few words through «في», «عند», «بداية» …
-		const m = info.mentions.find((x) => x.from > i && x.from <= i + 6 && placeLike(x));
+		// «إطلاق نار», not the release of prisoners or the launch of talks.
+		if (keys.includes('اطلاق') && !/^(?:ال)?نار$/.test(info.tokens[i + 1]?.key ?? '')) return;
+		// «جسر هاكاري الذي تقيم عنده باكو نقطة تفتيش»: the place before a relative clause «عنده».
+		const back = placeOfRelative(info, i);
+		if (back) {
+			drafts.push(located(info, t, i, back, thing));
+			return;
+		}
+		// The place follows within a few words through «في», «عند», «بداية» …, in the same clause.
+		const reach = Math.min(i + 10, clauseEnd(info, i + 1));
+		const m = info.mentions.find((x) => x.from > i && x.from <= reach && placeLike(x));
 		if (!m) return;
 		const between = info.tokens.slice(i + 1, m.from);
-		if (!between.some((b) => BETWEEN.has(b.key) || b.key === 'وفي')) return;
-		const label = info.text.slice(t.start, info.tokens[Math.min(i + 1, m.from - 1)]?.end ?? t.end);
-		drafts.push({
-			kind: 'location',
-			subjectKey: `${info.article}:${thing.en}:${m.ref.id}`,
-			subject: { thing: { ar: label, en: thing.en }, label },
-			value: { type: 'entity', entity: m.ref },
-			valueKey: m.ref.id ?? m.ref.ar,
-			evidence: evidence(info, m.start, m.end)
-		});
+		const placing = thing.near ? NEAR : BETWEEN;
+		if (!between.some((b) => placing.has(b.key) || b.key === 'وفي')) return;
+		drafts.push(located(info, t, i, m, thing));
 	});
 	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو», «جنيف السويسرية»: a city and its country;
 	// «محافظة سيونيك الأرمينية», «معبر مارغارا الأرميني»: a region or a place and its country.
@@ -155,7 +230,11 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 	}
 	// «ممر لاتشين، وهو الشريان الوحيد الذي يربط أرمينيا بـ…»: a corridor and the two ends it links.
 	info.tokens.forEach((t, i) => {
-		if (!cueOf(t).some((k) => LINK_VERBS.has(k))) return;
+		// «لضمان الربط بين ناغورني قره باغ وأرمينيا»: the verbal noun with «بين» links as the verb does.
+		const linking =
+			cueOf(t).some((k) => LINK_VERBS.has(k)) ||
+			(cueOf(t).includes('ربط') && info.tokens[i + 1]?.key === 'بين');
+		if (!linking) return;
 		const corridor =
 			[...info.mentions].reverse().find((m) => m.to <= i && m.entry.type === 'place') ??
 			(previous
@@ -165,6 +244,16 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 		const ends = info.mentions.filter(
 			(m) => m.from > i && m.from <= i + 4 && placeLike(m) && m.entry.id !== corridor.entry.id
 		);
+		// The second end joined by «و» to a first end of several words («بين ناغورني قره باغ وأرمينيا»).
+		const last = ends[ends.length - 1];
+		const joined = last ? info.mentions.find((m) => m.from === last.to && placeLike(m)) : undefined;
+		if (
+			joined &&
+			joined.from > i + 4 &&
+			(info.tokens[joined.from]?.key ?? '').startsWith('و') &&
+			joined.entry.id !== corridor.entry.id
+		)
+			ends.push(joined);
 		for (const m of ends) {
 			drafts.push({
 				kind: 'location',
@@ -183,5 +272,6 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 	});
 	drafts.push(...territories(info));
 	drafts.push(...extractPlaceAppositions(info, previous), ...extractPartOf(info));
+	drafts.push(...extractLocatedIn(info));
 	return drafts;
 }

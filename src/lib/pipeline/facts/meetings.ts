@@ -38,6 +38,7 @@ const NOUNS: Record<string, EventType> = {
 	لقاءا: 'meeting',
 	لقاءات: 'meeting',
 	جلسه: 'meeting',
+	جلسات: 'meeting',
 	استقبال: 'meeting',
 	محادثه: 'talks',
 	مكالمه: 'call',
@@ -932,19 +933,35 @@ function partiesFrom(
 const GATHERINGS = new Set(['موتمر', 'منتدي', 'قمه', 'اجتماعات', 'اعمال', 'دوره']);
 const SIDELINES = new Set(['هامش']);
 
-/** «في قصر الوطن», «في قصر الإليزيه»: a palace named after «في», as the meeting's venue. */
+/** Buildings a meeting is held in: a palace, a house («دار الضيافة»), a hotel, a hall. */
+const VENUES = new Set(['قصر', 'دار', 'فندق', 'قاعه']);
+
+/**
+ * «في قصر الوطن», «في دار الضيافة الحكومية»: a building named after «في», as the meeting's venue. A
+ * palace takes its one-word name; a house, hotel or hall its definite name and adjectives after it.
+ */
 function palaceAt(info: SentenceInfo, k: number): EventMention['place'] | undefined {
 	const word = info.tokens[k];
 	const name = info.tokens[k + 1];
 	if (!word || !name || !/^(?:ب|في|وفي)$/.test(info.tokens[k - 1]?.key ?? '')) return undefined;
-	if (word.key !== 'قصر' || /^و/.test(name.key) || /\d/.test(name.key)) return undefined;
+	if (!VENUES.has(word.key) || /^و/.test(name.key) || /\d/.test(name.key)) return undefined;
 	if (!/^\s+$/.test(info.text.slice(word.end, name.start))) return undefined;
 	if (info.mentions.some((m) => m.from === k + 1)) return undefined;
-	const ar = info.text.slice(word.start, name.end);
+	let last = name;
+	if (word.key !== 'قصر') {
+		if (!name.key.startsWith('ال')) return undefined;
+		for (let n = k + 2; n < k + 4; n++) {
+			const t = info.tokens[n];
+			if (!t || !t.key.startsWith('ال') || !/^\s+$/.test(info.text.slice(last.end, t.start))) break;
+			if (info.mentions.some((m) => m.from === n)) break;
+			last = t;
+		}
+	}
+	const ar = info.text.slice(word.start, last.end);
 	return {
 		ref: { id: null, type: 'place', ar, arCanonical: ar, en: null },
 		start: word.start,
-		end: name.end
+		end: last.end
 	};
 }
 
@@ -1188,7 +1205,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		if (better && placeAt(info, m, e.cue)) e.place = { ref: m.ref, start: m.start, end: m.end };
 	}
 	info.tokens.forEach((t, k) => {
-		if (t.key !== 'قصر') return;
+		if (!VENUES.has(t.key)) return;
 		const e = preceding(k) ?? following(k);
 		const palace = e && !e.place && e.cue.type !== 'other' ? palaceAt(info, k) : undefined;
 		if (e && palace && Math.abs(k - e.cue.from) <= 24) e.place = palace;
