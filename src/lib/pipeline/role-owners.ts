@@ -59,6 +59,12 @@ export function resolveOwners(infos: SentenceInfo[], index: LexiconIndex): void 
 				const own = known.get(r.person.entry.id) ?? officeCountry(r.person.entry, index);
 				if (own) r.country = own;
 			}
+			// «تلبية لدعوة من نظيره البيلاروسي ألكسندر لوكاشينكو»: a named counterpart holds the office the
+			// person named before him holds in this article (or in the lexicon).
+			if ((r.person || r.candidate) && r.country?.id && r.office === 'unknown') {
+				const counterpart = counterpartOf(info, r.from, offices);
+				if (counterpart) r.office = counterpart;
+			}
 			if (!r.person && !r.candidate && r.country?.id && r.office === 'unknown') {
 				const counterpart = counterpartOf(info, r.from, offices);
 				const holder = counterpart ? holders.get(`${counterpart}|${r.country.id}`) : undefined;

@@ -72,3 +72,15 @@ describe('role phrases', () => {
 		expect(names(r.facts, 'participant').sort()).toEqual(['Ararat Mirzoyan', 'Kazakhstan']);
 	});
 });
+
+describe('a named counterpart', () => {
+	it('holds the office the person named before him holds', () => {
+		const r = extractText(
+			'وصل الرئيس الإيراني مسعود بزشكيان إلى يريفان.\nويتوجه بزشكيان غدا إلى مينسك تلبية لدعوة من نظيره البيلاروسي ألكسندر لوكاشينكو.'
+		);
+		const roles = of(r.facts, 'role').map(
+			(f) => `${f.value.type === 'entity' ? f.value.entity.en : ''}:${f.subject.office}`
+		);
+		expect(roles).toContain('Alexander Lukashenko:president');
+	});
+});
