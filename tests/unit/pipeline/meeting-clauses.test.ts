@@ -137,4 +137,28 @@ describe('meetings told outside their own phrase', () => {
 		);
 		expect(names(r.facts, 'participant')).toEqual(['Russian peacekeepers']);
 	});
+
+	it('reads the signers of a joint document, «معه» included, as a process of its own', () => {
+		const r = extractText('وأكد بوتين أن علييف وباشينيان وقّعا معه بياناً مشتركاً.');
+		expect(names(r.facts, 'participant').sort()).toEqual([
+			'Ilham Aliyev',
+			'Nikol Pashinyan',
+			'Vladimir Putin'
+		]);
+		expect(of(r.facts, 'participant')[0]?.subject.eventType).toBe('other');
+		const where = extractText('ووقّع علييف وباشينيان في البيت الأبيض إعلاناً مشتركاً.');
+		expect(summary(where.facts)).toEqual(
+			expect.arrayContaining([
+				'participant:Ilham Aliyev',
+				'participant:Nikol Pashinyan',
+				'place:White House'
+			])
+		);
+	});
+
+	it('reads no meeting into a document one person signs', () => {
+		expect(of(extractText('ووقع رئيس الوزراء الأرميني بياناً مؤلماً.').facts, 'participant')).toEqual(
+			[]
+		);
+	});
 });

@@ -446,6 +446,9 @@ interface Cue {
 	/** A visit made at someone's invitation («في زيارة رسمية تلبية لدعوة من نظيره …»): the visitor meets
 	 * whoever invited them, at the place the visitor goes to. */
 	visit?: boolean;
+	/** The signing of a joint document («وقّعا معه بياناً مشتركاً»): its signers take part in it. It
+	 * tells of no meeting by itself (leaders may sign apart), so alone it is a process ('other'). */
+	signing?: boolean;
 }
 
 interface EventMention {
@@ -500,6 +503,10 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 				verb = 'meet';
 			}
 			if (type) break;
+		}
+		if (!type && signsJointly(info, i)) {
+			cues.push({ from: i, to: i + 1, type: 'meeting', verb: null, signing: true });
+			return;
 		}
 		if (!type && keys.includes('زياره') && invitationAfter(info, i)) {
 			cues.push({ from: i, to: i + 1, type: 'meeting', verb: null, visit: true });
@@ -565,6 +572,59 @@ function delegationCue(info: SentenceInfo, i: number): boolean {
 	if (ESCORT.test(key)) return true;
 	if (!COUNTS.test(key)) return false;
 	return [i - 2, i - 1, i + 1].some((k) => DELEGATION_WORD.test(info.tokens[k]?.key ?? ''));
+}
+
+/** «وقّع», «وقّعا», «يوقّعان»: signing. */
+const SIGN_VERBS = /^[وف]?(?:وقع|وقعا|وقعوا|وقعت|وقعتا|يوقع|يوقعان|سيوقع|سيوقعان|توقع|ستوقع)$/;
+/** What is signed jointly: a statement, a declaration, an agreement, a memorandum, a document. */
+const DOCUMENTS = /^(?:بيانا|بيان|اعلانا|اعلان|اتفاقا|اتفاق|اتفاقيه|مذكره|وثيقه|معاهده)$/;
+
+/**
+ * «وقّعا معه بياناً مشتركاً», «ووقّع الزعيمان إعلاناً مشتركاً»: a verb of signing whose object, a few
+ * words on, is a document called joint («مشترك»).
+ */
+function signsJointly(info: SentenceInfo, i: number): boolean {
+	if (!SIGN_VERBS.test(info.tokens[i]?.key ?? '')) return false;
+	for (let k = i + 1; k < Math.min(info.tokens.length - 1, i + 8); k++) {
+		if (/[،,.:؛;]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0)))
+			return false;
+		const doc = info.tokens[k];
+		if (doc && cueOf(doc).some((c) => DOCUMENTS.test(c)))
+			return /^(?:ال)?مشترك[اه]?$/.test(info.tokens[k + 1]?.key ?? '');
+	}
+	return false;
+}
+
+/** «معه», «معهما», «معها»: with the one named before the signers. */
+const WITH_HIM = /^(?:معه|معها|معهما|معهم)$/;
+
+/**
+ * The signers of a joint document: the people named before the verb in its clause (after a «أن»),
+ * those between the verb and the document («ووقّع علييف وباشينيان إعلاناً مشتركاً»), and, for
+ * «وقّعا معه», the one named before the signers.
+ */
+function signers(info: SentenceInfo, at: number): Found[] {
+	let from = clauseFrom(info, at);
+	for (let k = at - 1; k >= from; k--)
+		if (/^[وف]?(?:ان|انه|انها|بان)$/.test(info.tokens[k]?.key ?? '')) {
+			from = k + 1;
+			break;
+		}
+	const before = personsIn(info, from, at);
+	const doc = info.tokens.findIndex(
+		(t, k) => k > at && k < at + 8 && cueOf(t).some((c) => DOCUMENTS.test(c))
+	);
+	const after = doc > at ? personsIn(info, at + 1, doc) : [];
+	const out = [...before, ...after];
+	const first = out[0];
+	if (first && WITH_HIM.test(info.tokens[at + 1]?.key ?? '')) {
+		const partner = antecedent(
+			info,
+			info.tokens.findIndex((t) => t.start >= first.start)
+		);
+		if (partner && !out.some((p) => p.start === partner.start)) out.unshift(partner);
+	}
+	return out;
 }
 
 /** «تلبية لدعوة من», «بدعوة من» within a few words after a visit (one comma may come between). */
@@ -1279,6 +1339,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			add(personsIn(info, held + 1, punctLimit(info, held)).slice(0, 1));
 		// «قدّم علييف تعازيه لنظيره الروسي بوتين في اتصال هاتفي»: the call's clause names its parties.
 		if (e.cue.type === 'call') add(callParties(info, e.cue.from));
+		if (e.cue.signing) add(signers(info, e.cue.from));
 		// «قمة روسية – أذربيجانية – أرمينية», «مفاوضات ثنائية أرمينية أذربيجانية»: parties as adjectives.
 		if (e.cue.type !== 'other') {
 			let k = e.cue.to;
@@ -1515,7 +1576,9 @@ export function extractMeetings(infos: SentenceInfo[]): Draft[] {
 	const drafts: Draft[] = [];
 	for (const [key, mentions] of groups) {
 		const eventId = `ev-${fnv1a(key)}`;
-		const subject: FactSubject = { eventId, eventType: pickType(mentions) };
+		// A signing alone is a process; with a meeting the same occasion reports, it is that meeting's.
+		const eventType = mentions.every((m) => m.cue.signing) ? 'other' : pickType(mentions);
+		const subject: FactSubject = { eventId, eventType };
 		if (mentions.every((m) => m.cue.planned)) subject.status = 'planned';
 		const place = mentions.find((m) => m.place)?.place;
 		if (place) subject.place = place.ref;
