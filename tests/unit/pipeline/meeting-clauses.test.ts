@@ -156,6 +156,23 @@ describe('meetings told outside their own phrase', () => {
 		);
 	});
 
+	it('reads a signing past an adverbial in commas, and two named signers of any document', () => {
+		const r = extractText(
+			'ووقّع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان، مساء الاثنين في قصر الإليزيه، إعلاناً مشتركاً.'
+		);
+		expect(summary(r.facts)).toEqual(
+			expect.arrayContaining(['participant:Ilham Aliyev', 'participant:Nikol Pashinyan'])
+		);
+		const initialled = extractText(
+			'ووقّع وزيرا الخارجية الأذربيجاني جيهون بيراموف والأرميني أرارات ميرزويان بالأحرف الأولى على نص الاتفاقية بحضور وزير الخارجية الأميركي ماركو روبيو.'
+		);
+		expect(names(initialled.facts, 'participant').sort()).toEqual([
+			'Ararat Mirzoyan',
+			'Jeyhun Bayramov',
+			'Marco Rubio'
+		]);
+	});
+
 	it('reads no meeting into a document one person signs', () => {
 		expect(of(extractText('ووقع رئيس الوزراء الأرميني بياناً مؤلماً.').facts, 'participant')).toEqual(
 			[]

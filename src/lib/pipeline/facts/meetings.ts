@@ -580,17 +580,21 @@ const SIGN_VERBS = /^[وف]?(?:وقع|وقعا|وقعوا|وقعت|وقعتا|ي
 const DOCUMENTS = /^(?:بيانا|بيان|اعلانا|اعلان|اتفاقا|اتفاق|اتفاقيه|مذكره|وثيقه|معاهده)$/;
 
 /**
- * «وقّعا معه بياناً مشتركاً», «ووقّع الزعيمان إعلاناً مشتركاً»: a verb of signing whose object, a few
- * words on, is a document called joint («مشترك»).
+ * «وقّعا معه بياناً مشتركاً», «وقّع علييف وباشينيان، مساء الجمعة في البيت الأبيض، إعلاناً مشتركاً»,
+ * «وقّع وزيرا الخارجية … بالأحرف الأولى على نص اتفاقية السلام»: a verb of signing whose object, a
+ * few words on (an adverbial set off by commas may come between), is a document that is called joint
+ * or that two people or more sign.
  */
 function signsJointly(info: SentenceInfo, i: number): boolean {
 	if (!SIGN_VERBS.test(info.tokens[i]?.key ?? '')) return false;
-	for (let k = i + 1; k < Math.min(info.tokens.length - 1, i + 8); k++) {
-		if (/[،,.:؛;]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0)))
-			return false;
+	let commas = 0;
+	for (let k = i + 1; k < Math.min(info.tokens.length, i + 18); k++) {
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		if (/[.:؛;]/.test(gap) || (/[،,]/.test(gap) && ++commas > 2)) return false;
 		const doc = info.tokens[k];
-		if (doc && cueOf(doc).some((c) => DOCUMENTS.test(c)))
-			return /^(?:ال)?مشترك[اه]?$/.test(info.tokens[k + 1]?.key ?? '');
+		if (!doc || !cueOf(doc).some((c) => DOCUMENTS.test(c))) continue;
+		if (/^(?:ال)?مشترك[اه]?$/.test(info.tokens[k + 1]?.key ?? '')) return true;
+		return signers(info, i).length >= 2;
 	}
 	return false;
 }
@@ -612,7 +616,7 @@ function signers(info: SentenceInfo, at: number): Found[] {
 		}
 	const before = personsIn(info, from, at);
 	const doc = info.tokens.findIndex(
-		(t, k) => k > at && k < at + 8 && cueOf(t).some((c) => DOCUMENTS.test(c))
+		(t, k) => k > at && k < at + 18 && cueOf(t).some((c) => DOCUMENTS.test(c))
 	);
 	const after = doc > at ? personsIn(info, at + 1, doc) : [];
 	const out = [...before, ...after];
