@@ -46,6 +46,13 @@ describe('where places and things are', () => {
 		expect(located('واتهمت الوزارة القوات بإطلاق النار على مواقع باكو.')).toEqual([]);
 	});
 
+	it('places what a clause tells of «على/فوق الأراضي» of a country, when it names no place before', () => {
+		const r = extractText('وأعلنت الوزارة أن مركز مراقبة مشتركاً سيُقام على الأراضي الأذربيجانية.');
+		const facts = of(r.facts, 'location');
+		expect(names(facts, 'location')).toEqual(['Azerbaijan']);
+		expect(facts[0]?.subject.scope).toBe('clause');
+	});
+
 	it('places a checkpoint set up «عنده» at the place the relative clause is about', () => {
 		expect(located('وعبروا جسر هاكاري الذي تقيم عنده باكو نقطة تفتيش منذ أشهر.')).toContain(
 			'checkpoint:Hakari bridge'

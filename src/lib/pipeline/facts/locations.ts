@@ -79,7 +79,7 @@ const NEAR = new Set(['في', 'قرب', 'بالقرب']);
 function territoryAt(info: SentenceInfo, i: number): boolean {
 	if (info.tokens[i]?.key !== 'الاراضي') return false;
 	const prev = info.tokens[i - 1]?.key ?? '';
-	if (prev === 'علي') return true;
+	if (prev === 'علي' || prev === 'فوق') return true;
 	return prev === 'من' && percentEndsAt(info.quantities, i - 1);
 }
 
@@ -109,8 +109,31 @@ function territories(info: SentenceInfo): Draft[] {
 			if (m.entry.country && m.entry.country !== adj.entry.id) continue;
 			drafts.push(placedIn(m, adj, evidence(info, info.tokens[i]?.start ?? adj.start, adj.end)));
 		}
+		// «مركز مراقبة مشترك يُقام على الأراضي الأذربيجانية», «مروحية … فوق الأراضي الأرمينية»: with no
+		// place named before, what the clause tells of happens there; only its words name it.
+		if (!places.length) {
+			const from = Math.max(clauseStartOf(info, i), i - 5);
+			const label = info.text.slice(info.tokens[from]?.start ?? 0, info.tokens[i - 2]?.end ?? 0);
+			if (!label.trim()) return;
+			drafts.push({
+				kind: 'location',
+				subjectKey: `${info.article}:s${info.sentence.index}:territory:${adj.entry.id}`,
+				subject: { thing: { ar: label, en: null }, label, scope: 'clause' },
+				value: { type: 'entity', entity: adj.ref },
+				valueKey: adj.ref.id ?? adj.ref.ar,
+				evidence: evidence(info, info.tokens[i]?.start ?? adj.start, adj.end)
+			});
+		}
 	});
 	return drafts;
+}
+
+/** The first token of the clause that holds token p. */
+function clauseStartOf(info: SentenceInfo, p: number): number {
+	for (let k = p; k > 0; k--)
+		if (/[،,:؛;.]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0)))
+			return k;
+	return 0;
 }
 
 function placeLike(m: Mention): boolean {
