@@ -131,6 +131,13 @@ describe('meetings told outside their own phrase', () => {
 		expect(names(r.facts, 'host')).toEqual(['Nikol Pashinyan']);
 	});
 
+	it('reads the list «بين ممثلين عن X في Y وZ» past the place that describes the representatives', () => {
+		const r = extractText(
+			'وعُقدت في يفلاخ جولة محادثات بين ممثلين عن الأرمن في الإقليم والنائب في البرلمان الأذربيجاني رامين محمدوف.'
+		);
+		expect(names(r.facts, 'participant')).toContain('Ramin Mammadov');
+	});
+
 	it('takes the representatives «of» a body as the body', () => {
 		const r = extractText(
 			'وعُقدت المحادثات في يفلاخ بحضور ممثلين عن قيادة قوات حفظ السلام الروسية.'

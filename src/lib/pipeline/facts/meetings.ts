@@ -960,6 +960,17 @@ function partiesFrom(
 			k++;
 			continue;
 		}
+		// «بين ممثلين عن الأرمن في الإقليم والنائب …»: «في» still describes those representatives; the
+		// list goes on after the place it names.
+		const described =
+			!out.length &&
+			(key === 'في' || key === 'وفي') &&
+			info.tokens.slice(Math.max(0, k - 3), k).some((x) => PEOPLE_NOUNS.has(x.key)) &&
+			(info.tokens[k + 2]?.key ?? '').startsWith('و');
+		if (described) {
+			k += 2;
+			continue;
+		}
 		if (LIST_STOPS.has(key)) break;
 		// «اجتمع باشينيان مع علييف»: «مع» joins the parties of a meeting like «و».
 		if (key === 'كل' || key === 'من' || (key === 'مع' && out.length)) {
