@@ -318,7 +318,10 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
 	while (i < tokens.length) {
 		const key = tokens[i]?.key ?? '';
 		const m =
-			(mayStartDate(key) ? dateAt(text, tokens, i) : null) ?? sameMonthAt(text, tokens, i, out);
+			(mayStartDate(key) ? dateAt(text, tokens, i) : null) ??
+			(tokens[i + 1]?.key === 'منه' || tokens[i + 2]?.key === 'منه'
+				? sameMonthAt(text, tokens, i, out)
+				: null);
 		if (m) {
 			const whole = withDayOfMonth(text, tokens, m);
 			out.push(whole);
