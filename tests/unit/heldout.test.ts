@@ -12,9 +12,13 @@
 // one fails the test (two are the lexicon's spelling «Serdar Kılıç» against the gold's «Serdar Kilic»).
 // Set 4 (4 articles, 208 facts: Gulf, Maghrebi, agency and Iraqi live-blog styles) was written by an
 // editor who never saw the extractor, while the rules above were being written from set 3, by people who
-// never saw set 4. Measured on the rules before that work: 46.2% recall, 88.9% precision, 7 wrong values;
-// after it: 51.4%, 87.0%, 9. Its failures have not been read for rules. Seven of its wrong values are a
-// weekday and a day-and-month extracted as two dates where the editor wrote one.
+// never saw set 4: 46.2% recall, 88.9% precision, 7 wrong values before that work, 51.4%, 87.0% and 9
+// after it. Its failures were then read for general rules (dates a weekday and its day, Maghrebi
+// «الفاتح», «20 منه», every date of a clause; names a careful editor adds to the lexicon; meetings told
+// outside their own phrase: invitations, visits, chairs, calls, signings, «استقبله»; role phrases
+// without a country; counted nouns and compound numbers; places by compass phrases, rallies, incidents,
+// «الربط بين»): 95.7% recall, 99.0% precision, no wrong value after them, and held-out 3 rose to 90.8%
+// on the way. So set 4 is seen through its failures too; a newer set measures the rules honestly.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -24,7 +28,7 @@ const sets = [
 	{
 		name: 'held-out 3 (seen through its failures)',
 		dir: 'tests/heldout3',
-		minRecall: 0.85,
+		minRecall: 0.9,
 		knownWrong: [
 			// Named by office only: the extractor gives the office (it used to give the country), the gold
 			// its holder, whom the lexicon gives no office.
@@ -34,20 +38,10 @@ const sets = [
 		]
 	},
 	{
-		name: 'held-out 4 (never shown to the rules)',
+		name: 'held-out 4 (seen through its failures)',
 		dir: 'tests/heldout4',
-		minRecall: 0.5,
-		knownWrong: [
-			'n018: extracted Kazakhstan where gold says {"entity":"Murat Nurtleu"}',
-			'n053: extracted {"value":417,"qualifier":"exact","unit":"person"} where gold says {"number":100417,"qualifier":"exact","unit":"person"}',
-			'n057: extracted {"day":20,"month":9} where gold says {"weekday":3,"day":20,"month":9}',
-			'n072: extracted {"weekday":4} where gold says {"weekday":4,"day":21,"month":9}',
-			'n072: extracted {"day":21,"month":9} where gold says {"weekday":4,"day":21,"month":9}',
-			'n077: extracted {"weekday":1} where gold says {"weekday":1,"day":25,"month":9}',
-			'n077: extracted {"day":25,"month":9} where gold says {"weekday":1,"day":25,"month":9}',
-			'n099: extracted {"weekday":4} where gold says {"weekday":4,"day":5,"month":10}',
-			'n099: extracted {"day":5,"month":10} where gold says {"weekday":4,"day":5,"month":10}'
-		]
+		minRecall: 0.95,
+		knownWrong: []
 	}
 ];
 
