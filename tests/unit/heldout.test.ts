@@ -19,6 +19,11 @@
 // without a country; counted nouns and compound numbers; places by compass phrases, rallies, incidents,
 // «الربط بين»): 95.7% recall, 99.0% precision, no wrong value after them, and held-out 3 rose to 90.8%
 // on the way. So set 4 is seen through its failures too; a newer set measures the rules honestly.
+// Set 5 (5 articles, 275 facts: a Russian state outlet, Turkish agency copy, a TV transcript, an
+// explainer in Arabic-Indic digits and a Levantine site with Syriac month names) was written by an
+// editor who never saw the extractor, while set 4's rules were being written by people who never saw
+// set 5: 54.5% recall, 89.3% precision and 5 wrong values before that work, 66.9%, 89.9% and 4 after
+// it. Its failures have not been read for rules: it is the honest measure until they are.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -42,6 +47,17 @@ const sets = [
 		dir: 'tests/heldout4',
 		minRecall: 0.95,
 		knownWrong: []
+	},
+	{
+		name: 'held-out 5 (never shown to the rules)',
+		dir: 'tests/heldout5',
+		minRecall: 0.65,
+		knownWrong: [
+			'p019: extracted {"year":2021} where gold says {"year":2021,"part":"early"}',
+			'p105: extracted {"day":10,"month":11} where gold says {"day":10,"month":11,"year":2020}',
+			'p142: extracted {"relative":"yesterday"} where gold says {"weekday":5,"relative":"day-before-yesterday"}',
+			'p142: extracted {"weekday":5} where gold says {"weekday":5,"relative":"day-before-yesterday"}'
+		]
 	}
 ];
 
