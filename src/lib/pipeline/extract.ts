@@ -8,7 +8,7 @@ import { extractFigures } from './facts/figures';
 import { extractLocations } from './facts/locations';
 import { clauseDates, extractEventDates } from './facts/event-dates';
 import { withTolls } from './facts/accounts';
-import { extractMeetings, findMeetingCues } from './facts/meetings';
+import { extractMeetings, findMeetingCues, meetingCueKey } from './facts/meetings';
 import { extractRoles } from './facts/role-facts';
 import { ingestArticle } from './ingest';
 import { buildLexiconIndex, type LexiconIndex } from './lexicon';
@@ -40,18 +40,22 @@ export function extractArticleDrafts(infos: SentenceInfo[]): Draft[] {
 	infos.forEach((info, i) => {
 		const casualties = extractCasualties(info);
 		drafts.push(...extractRoles(info), ...casualties, ...extractFigures(info));
-		drafts.push(
-			...withTolls(
-				extractEventDates(
-					info,
-					findMeetingCues(info).map((c) => c.from)
-				),
-				casualties
-			)
-		);
+		drafts.push(...withTolls(extractEventDates(info, findMeetingCues(info)), casualties));
 		drafts.push(...extractLocations(info, i > 0 ? (infos[i - 1] ?? null) : null));
 	});
-	drafts.push(...extractMeetings(infos));
+	// A date tied to a meeting («ناقش الاجتماع … خلال الوساطة الروسية العام الماضي») learns the
+	// meeting's event id once the article's meetings are grouped; without one it is not tied.
+	const tiedKey = (d: Draft): string =>
+		meetingCueKey(d.evidence.article, d.evidence.sentence, d.tiedTo ?? -1);
+	const tied = drafts.filter((d) => d.tiedTo !== undefined);
+	const eventOf = new Map<string, string>();
+	drafts.push(...extractMeetings(infos, new Set(tied.map(tiedKey)), eventOf));
+	for (const d of tied) {
+		const eventId = eventOf.get(tiedKey(d));
+		const { tie, ...subject } = d.subject;
+		d.subject = eventId && tie ? { ...subject, tie: { ...tie, eventId } } : subject;
+		delete d.tiedTo;
+	}
 	// The dates no rule above tied to an event still date their own clause.
 	const claimed = new Map<number, Set<number>>();
 	for (const d of drafts) {

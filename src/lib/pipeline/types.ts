@@ -126,6 +126,26 @@ export interface SpanClause {
 	rest: string;
 }
 
+/**
+ * An earlier event, dated relative to the article, that a sentence ties to a meeting it names:
+ * «ناقش الاجتماع الاتفاقات التي تم التوصل إليها خلال الوساطة الروسية العام الماضي». Alone the date
+ * is not specific (Russia mediated more than once); with the meeting and what it did, it is.
+ */
+export interface DateTie {
+	/** The meeting's event id: the meeting's own facts share it. */
+	eventId: string;
+	/** The verb whose subject is the meeting, spelt in full for each gender, and its English past. */
+	verb: { m: string; f: string; en: string };
+	/** The words from the verb's object to the date, as written («الاتفاقات التي … خلال الوساطة الروسية»). */
+	rest: string;
+	/** The object in English («the agreements reached»), null unless each of its words is of a known list. */
+	object: string | null;
+	/** The dated event's noun in English («mediation»): one of a known list. */
+	noun: string;
+	/** The countries the event noun's adjectives name («الروسية»): whose mediation, talks or war it was. */
+	agents: EntityRef[];
+}
+
 /** A date with only the precision the text gives: never an invented year. */
 export interface DateValue {
 	year?: number;
@@ -199,6 +219,8 @@ export interface FactSubject {
 	thing?: { ar: string; en: string | null };
 	/** For a span counted back from the article's own time: the relative clause that states it. */
 	clause?: SpanClause;
+	/** For a date: the meeting the sentence ties its event to, and what the meeting did with it. */
+	tie?: DateTie;
 	/** The sentence's words that name the subject, as written, for display. */
 	label?: string;
 	/** For locations: 'in' (lies in the value; the default when absent), 'links' (a corridor or road

@@ -649,12 +649,21 @@ function statementKey(text: string): string {
 		.join(' ');
 }
 
-export function statementClaims(ctx: Context, made: readonly DraftQuestion[]): DraftQuestion[] {
+/**
+ * `alsoAsked` are questions whose facts count as asked but whose wrong statements stay out of the
+ * pool: a tied date's (tied-dates.ts) are the sentence's own words with another date, about no meeting
+ * another claim could describe.
+ */
+export function statementClaims(
+	ctx: Context,
+	made: readonly DraftQuestion[],
+	alsoAsked: readonly DraftQuestion[] = []
+): DraftQuestion[] {
 	// A fact is asked when a question's right option carries its value, not merely when it backs one
 	// (the place «روسيا» backs «سوتشي» without being asked).
 	const byId = new Map(ctx.facts.map((f) => [f.id, f]));
 	const asked = new Set(
-		made.flatMap((q) =>
+		[...made, ...alsoAsked].flatMap((q) =>
 			q.factIds.filter((id) => {
 				const fact = byId.get(id);
 				const stated = fact ? valueText(fact, fact.value) : null;

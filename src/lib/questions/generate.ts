@@ -78,6 +78,7 @@ import { alternativeDistractors, alternativesOf, renderAlternatives } from './al
 import { namedInSentences } from './named-nearby';
 import { officeExcluded } from './offices';
 import { convenes } from './convene';
+import { isTiedDate, tiedDateClaims } from './tied-dates';
 
 
 /**
@@ -978,6 +979,8 @@ export function generateQuestions(input: GenerateInput): Generated {
 			ctx.notes.push({ kind: 'extractor', factId: fact.id, message: 'evidence points at no sentence' });
 			continue;
 		}
+		// A date tied to a meeting is asked with that meeting, as a claim (tied-dates.ts).
+		if (isTiedDate(fact)) continue;
 		if (isAgentRelation(fact.kind) || fact.kind === 'place' || fact.kind === 'date') {
 			if (confirmed.has(fact.id)) continue;
 			const q = slotQuestionFromAnySentence(ctx, fact);
@@ -1005,7 +1008,8 @@ export function generateQuestions(input: GenerateInput): Generated {
 	}
 	confirmations.settle();
 	questions.push(...claimQuestions(ctx, questions));
-	questions.push(...statementClaims(ctx, questions));
+	const tied = tiedDateClaims(ctx);
+	questions.push(...statementClaims(ctx, questions, tied), ...tied);
 	reportMissingNames(ctx);
 	return { questions, notes: ctx.notes };
 }

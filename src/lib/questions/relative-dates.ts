@@ -135,3 +135,35 @@ export function pickRelativeDistractors(
 export function sameRelativeDate(a: DateValue, b: DateValue): boolean {
 	return !!relativeKind(a) && same(a, b);
 }
+
+/** Days, weeks and months just around the article's day, and the years they may fall in. */
+const AROUND: Partial<Record<Relative, readonly Relative[]>> = {
+	today: ['this-year'],
+	yesterday: ['this-year'],
+	tomorrow: ['this-year'],
+	'this-week': ['this-year'],
+	'this-month': ['this-year'],
+	// A day or a month back from early January is last year's; one ahead of late December, next year's.
+	'day-before-yesterday': ['this-year', 'last-year'],
+	'last-week': ['this-year', 'last-year'],
+	'last-month': ['this-year', 'last-year'],
+	'day-after-tomorrow': ['this-year', 'next-year'],
+	'next-week': ['this-year', 'next-year'],
+	'next-month': ['this-year', 'next-year']
+};
+
+/**
+ * The years relative to the article («العام الماضي», «هذا العام») a date may fall in; empty when the
+ * article's own date would be needed (a calendar year) or the date names no time at all. A bare
+ * weekday («يوم الاثنين») is a day of the article's week: this year; a month without its year may be
+ * in this year, the last or the next.
+ */
+export function relativeYearsOf(date: DateValue): readonly Relative[] {
+	if (date.year !== undefined || date.decade !== undefined) return [];
+	const r = date.relative;
+	if (r && YEARS.includes(r)) return [r];
+	if (r) return AROUND[r] ?? [];
+	// «في أغسطس»: a month named without its year is one of the last twelve, or one ahead.
+	if (date.month !== undefined) return ['this-year', 'last-year', 'next-year'];
+	return date.weekday !== undefined ? ['this-year'] : [];
+}

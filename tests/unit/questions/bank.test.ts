@@ -129,14 +129,12 @@ describe.skipIf(!existsSync(goldPath))('gold facts', () => {
 		expect(missing.map((g) => `${g.id} «${g.answer}»`)).toEqual([]);
 	});
 
-	// Every gold fact is asked by a question from its own sentence, or left out by a general rule the
-	// generator applies to every fact (see gold-coverage.ts); the report lists each rule and its facts.
-	it('asks every gold fact or excludes it by a general rule', () => {
+	// Every gold fact is asked by a question from its own sentence. One that is not is listed with the
+	// general rule that left it out, if any (see gold-coverage.ts), so the failure says why.
+	it('asks every gold fact', () => {
 		const c = coverage(built, gold);
 		console.log(formatCoverage(c));
-		// Measured 202/220 (91.8%) on 2026-11-23 (203 before the lexicon grew by 220 entries, which gave some facts more distractors), once statement claims asked unsingled meetings.
-		expect(c.asked / c.total).toBeGreaterThanOrEqual(0.91);
-		const unexplained = c.unasked.filter((u) => u.rule === null);
-		expect(unexplained.map((u) => `${u.gold.id} ${u.gold.kind} «${u.gold.answer}»: ${u.note ?? ''}`)).toEqual([]);
+		expect(c.unasked.map((u) => `${u.gold.id} ${u.gold.kind} «${u.gold.answer}»: ${u.rule ?? 'no rule'} ${u.note ?? ''}`)).toEqual([]);
+		expect(c.asked).toBe(c.total);
 	});
 });

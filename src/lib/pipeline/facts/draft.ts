@@ -16,6 +16,9 @@ export interface Draft {
 	/** What the sentence says of the event besides this fact: reports that contradict each other
 	 * there are never merged into one fact. */
 	account?: Account;
+	/** For a date tied to a meeting (`subject.tie`): the token where the sentence names the meeting.
+	 * The tie gets the meeting's event id once the article's meetings are grouped; until then it is empty. */
+	tiedTo?: number;
 }
 
 export function evidence(info: SentenceInfo, start: number, end: number): Evidence {

@@ -4,6 +4,7 @@ import { cueKey, type SentenceInfo } from '../analyze';
 import { memoize } from '../memo';
 import type { EventType } from '../types';
 import { eventSetting } from './casualties';
+import { dateTie, type TieCue } from './date-ties';
 import { dateKey, evidence, type Draft } from './draft';
 
 /** Stems of event words (matched at the start of a token without its proclitics). */
@@ -119,16 +120,25 @@ function clauseEvent(info: SentenceInfo, d: SentenceInfo['dates'][number]): numb
 	return d.from > 0 ? 0 : null;
 }
 
-/** `meetingAt` lists the token indexes of meeting words: a date nearer to one of them is the meeting's. */
-export function extractEventDates(info: SentenceInfo, meetingAt: number[]): Draft[] {
+/** `cues` are the sentence's meeting words: a date nearer to one of them is the meeting's. */
+export function extractEventDates(info: SentenceInfo, cues: readonly TieCue[]): Draft[] {
 	const drafts: Draft[] = [];
+	const meetingAt = cues.map((c) => c.from);
 	const words = eventWords(info);
 	for (const d of info.dates) {
+		// «ناقش الاجتماع … خلال المحادثات الأمريكية العام الماضي»: the date of the event the meeting recalls.
+		const tied = dateTie(info, d, cues);
 		// A shared event word reaches a date up to 30 words on; a word that only takes dates («بيان»,
 		// «حادث») reaches only a date right after it («في بيان يوم الاثنين»).
-		const before = words
-			.filter((w) => w.at < d.from && d.from - w.at <= (w.own ? DATED_REACH : 30))
-			.pop();
+		// (Talks or a summit are no event word of their own: their noun stands in.)
+		const before = tied
+			? (words.find((w) => w.at === tied.noun) ?? {
+					at: tied.noun,
+					stem: cueKey(info.tokens[tied.noun]?.key ?? '').at(-1) ?? '',
+					type: tied.type,
+					own: false
+				})
+			: words.filter((w) => w.at < d.from && d.from - w.at <= (w.own ? DATED_REACH : 30)).pop();
 		const meeting = meetingAt.filter((m) => m < d.from).pop() ?? -1;
 		let word = before && before.at > meeting ? before : undefined;
 		// An event word just after the date, in the same clause (not across «:» or an opening quote).
@@ -158,14 +168,20 @@ export function extractEventDates(info: SentenceInfo, meetingAt: number[]): Draf
 		drafts.push({
 			kind: 'date',
 			subjectKey: `${word.type}:${word.stem}:${dateKey({ ...d.date, text: '' })}`,
-			subject: { eventType: word.type, date: d.date, label },
+			subject: {
+				eventType: word.type,
+				date: d.date,
+				label,
+				...(tied ? { tie: { eventId: '', ...tied.tie } } : {})
+			},
 			value: { type: 'date', date: d.date },
 			valueKey: dateKey(d.date),
 			evidence: evidence(info, d.start, d.end),
 			account: {
 				...(where.place ? { place: where.place } : {}),
 				...(where.participants ? { sides: where.participants } : {})
-			}
+			},
+			...(tied ? { tiedTo: tied.cue } : {})
 		});
 	}
 	return drafts;

@@ -8,6 +8,7 @@ import type { Token } from '../tokens';
 import type { DateValue, EntityRef, EventType, FactSubject, MeetingRelation } from '../types';
 import { entityRef } from '../lexicon';
 import { officeOfRole } from '../offices';
+import { dateTie } from './date-ties';
 import { dateKey, evidence, type Draft } from './draft';
 import { eventStem } from './event-dates';
 import {
@@ -431,7 +432,7 @@ const SPEECH = new Set([
 	'اعربت'
 ]);
 
-interface Cue {
+export interface Cue {
 	from: number;
 	to: number;
 	type: EventType;
@@ -558,7 +559,16 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 		}
 		if (isPlanned(info, c)) c.planned = true;
 	}
-	return merged.filter((c) => c.type !== 'other');
+	const kept = merged.filter((c) => c.type !== 'other');
+	// «ناقش الاجتماع … خلال المحادثات الأمريكية العام الماضي»: talks a meeting recalls, with their own
+	// date, are an earlier event (facts/date-ties.ts), not the meeting.
+	const recalled = info.dates.flatMap((d) => {
+		const tied = d.date.relative ? dateTie(info, d, kept) : null;
+		return tied ? [tied.noun] : [];
+	});
+	return recalled.length
+		? kept.filter((c) => !recalled.some((k) => k >= c.from && k < c.to))
+		: kept;
 }
 
 /** «رافق», «يرافقه», «برفقة»: who came with someone. */
@@ -1291,6 +1301,8 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		.map((t, i) => (keyIs(t, OTHER_DATED) || eventStem(t.key) ? i : -1))
 		.filter((i) => i >= 0);
 	for (const d of info.dates) {
+		// «ناقش الاجتماع … خلال المحادثات الأمريكية العام الماضي»: the recalled event's date, not the meeting's.
+		if (d.date.relative && dateTie(info, d, cues)) continue;
 		const e = preceding(d.from);
 		const other = otherDated.filter((i) => i < d.from).pop() ?? -1;
 		if (e && e.cue.type !== 'other') {
@@ -1573,11 +1585,33 @@ function listBefore(info: SentenceInfo, at: number): Found[] {
 	return out;
 }
 
-/** Groups meeting mentions of one article into events and emits their facts. */
-export function extractMeetings(infos: SentenceInfo[]): Draft[] {
+/** Where a sentence names a meeting: the key `extractMeetings` gives the meeting's event id by. */
+export function meetingCueKey(article: string, sentence: number, token: number): string {
+	return `${article}#${sentence}#${token}`;
+}
+
+/**
+ * Groups meeting mentions of one article into events and emits their facts. `tied` names meeting
+ * words a date is tied to (`meetingCueKey`): they are grouped even when they say nothing else, and
+ * `eventOf` learns the event id of each.
+ */
+export function extractMeetings(
+	infos: SentenceInfo[],
+	tied: ReadonlySet<string> = new Set(),
+	eventOf: Map<string, string> = new Map()
+): Draft[] {
+	const cueKeyOf = (e: EventMention): string =>
+		meetingCueKey(e.info.article, e.info.sentence.index, e.cue.from);
 	const all = infos
 		.flatMap(meetingMentions)
-		.filter((e) => e.place || e.dates.length || e.agents.length || e.participants.length);
+		.filter(
+			(e) =>
+				e.place ||
+				e.dates.length ||
+				e.agents.length ||
+				e.participants.length ||
+				(tied.size > 0 && tied.has(cueKeyOf(e)))
+		);
 	const keys = eventKeys(all);
 	const groups = new Map<string, EventMention[]>();
 	all.forEach((e, i) => {
@@ -1591,6 +1625,8 @@ export function extractMeetings(infos: SentenceInfo[]): Draft[] {
 	const drafts: Draft[] = [];
 	for (const [key, mentions] of groups) {
 		const eventId = `ev-${fnv1a(key)}`;
+		if (tied.size > 0)
+			for (const m of mentions) if (tied.has(cueKeyOf(m))) eventOf.set(cueKeyOf(m), eventId);
 		// A signing alone is a process; with a meeting the same occasion reports, it is that meeting's.
 		const eventType = mentions.every((m) => m.cue.signing) ? 'other' : pickType(mentions);
 		const subject: FactSubject = { eventId, eventType };
