@@ -30,7 +30,7 @@ export { analyzeSentence } from './analyze';
 
 /** Reads articles into sentences with the lexicon's names guarding stray full stops. */
 export function ingestAll(inputs: { id: string; text: string }[], index: LexiconIndex): Article[] {
-	const isNameBreak = nameBreakTest(index.firstNames, index.personNames);
+	const isNameBreak = nameBreakTest(index.firstNames, index.personNames, index.placeWords);
 	return inputs.map((input) => ingestArticle(input.id, input.text, isNameBreak));
 }
 

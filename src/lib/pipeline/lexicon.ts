@@ -17,6 +17,9 @@ export interface LexiconIndex {
 	personNames: Set<string>;
 	/** Normalised first words of multi-word person names. */
 	firstNames: Set<string>;
+	/** Normalised first and last words of place names (cities, regions, countries, places), for the
+	 * stray stop before an appositive («… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، …»). */
+	placeWords: { first: Set<string>; last: Set<string> };
 }
 
 function phraseKey(text: string): string {
@@ -43,6 +46,8 @@ export function derivedAdjectives(name: string): string[] {
 	return [`${bare}ي`];
 }
 
+const PLACE_TYPES = new Set(['city', 'region', 'country', 'place']);
+
 export function buildLexiconIndex(
 	lexicon: Lexicon,
 	extraFirstNames: Iterable<string> = []
@@ -52,6 +57,7 @@ export function buildLexiconIndex(
 	const byId = new Map<string, LexiconEntry>();
 	const personNames = new Set<string>();
 	const firstNames = new Set<string>();
+	const placeWords = { first: new Set<string>(), last: new Set<string>() };
 	let maxTokens = 1;
 	for (const entry of lexicon.entries) {
 		byId.set(entry.id, entry);
@@ -64,6 +70,10 @@ export function buildLexiconIndex(
 			if (entry.type === 'person' && words.length > 1) {
 				personNames.add(key);
 				if (words[0]) firstNames.add(words[0]);
+			}
+			if (PLACE_TYPES.has(entry.type)) {
+				placeWords.first.add(words[0] ?? '');
+				placeWords.last.add(words[words.length - 1] ?? '');
 			}
 		}
 		for (const adjective of entry.adjectives ?? [])
@@ -88,7 +98,17 @@ export function buildLexiconIndex(
 		list.sort((a, b) => b - a);
 		lengthsByFirst.set(first, list);
 	}
-	return { lexicon, byId, names, adjectives, maxTokens, personNames, firstNames, lengthsByFirst };
+	return {
+		lexicon,
+		byId,
+		names,
+		adjectives,
+		maxTokens,
+		personNames,
+		firstNames,
+		placeWords,
+		lengthsByFirst
+	};
 }
 
 /** One key per entity: its lexicon id, or its normalised Arabic name when it has none. */

@@ -1,13 +1,17 @@
 // Sentence splitting with offsets into the original text: a line break always ends a sentence,
-// and full stops inside quotations, numbers or a name broken by a stray stop («أولاف. شولتز») do not.
-import { normalizeArabic } from './normalize';
+// and full stops inside quotations, numbers, a name broken by a stray stop («أولاف. شولتز») or before
+// an appositive that describes the place just named («في ستيباناكيرت. أكبر مدينة في …») do not.
+import { normalizeArabic, procliticReadings } from './normalize';
 
 export interface Span {
 	start: number;
 	end: number;
 }
 
-/** Decides whether a full stop between two words is a stray one inside a person's name. */
+/**
+ * Decides whether a full stop is a stray one: `before` is the word before it, `after` the text after it
+ * (a few words, up to the line's end).
+ */
 export type NameBreakTest = (before: string, after: string) => boolean;
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '”', '‹': '›' };
@@ -87,11 +91,7 @@ export function splitLine(
 			STOPS.lastIndex = j + 1;
 			continue;
 		}
-		if (
-			ch === '.' &&
-			j === i &&
-			isNameBreak(lastWord(line, i), firstWord(line.slice(j + 1, j + 60)))
-		) {
+		if (ch === '.' && j === i && isNameBreak(lastWord(line, i), line.slice(j + 1, j + AFTER))) {
 			continue;
 		}
 		cuts.push(j + 1);
@@ -131,14 +131,101 @@ function capLength(line: string, cuts: number[]): number[] {
 	return out;
 }
 
-/** Builds the stray-stop test from known first names and full person names (normalised). */
-export function nameBreakTest(firstNames: Set<string>, personNames: Set<string>): NameBreakTest {
+/** How much text after a full stop the stray-stop test reads. */
+const AFTER = 120;
+
+/** Elatives that head an appositive describing a place («أكبر مدينة», «ثاني أكبر ميناء»), normalised. */
+const ELATIVES = new Set([
+	'اكبر',
+	'اقدم',
+	'اهم',
+	'اصغر',
+	'اغني',
+	'اكثر',
+	'اطول',
+	'اعلي',
+	'ابرز',
+	'اشهر'
+]);
+const ORDINALS = new Set(['ثاني', 'ثالث', 'رابع', 'خامس']);
+/** Nouns that head such an appositive by themselves («عاصمة إقليم …», «كبرى مدن …»). */
+const HEADS = new Set(['عاصمه', 'كبري']);
+/** At most this many words from the head to the comma or bracket that closes the appositive. */
+const APPOSITIVE_WORDS = 7;
+/** Place nouns a definite appositive describes a place by («المعبر الوحيد الذي …»), without «ال». */
+const PLACE_NOUNS = new Set([
+	'معبر',
+	'ممر',
+	'طريق',
+	'منفذ',
+	'شريان',
+	'جسر',
+	'مدينه',
+	'ميناء',
+	'مطار',
+	'منطقه',
+	'اقليم',
+	'بلده',
+	'قريه'
+]);
+/** «الوحيد», «الأكبر», «الرئيسي»: what singles the place out, normalised. */
+const SINGLING = new Set(['الوحيد', 'الوحيده', 'الاكبر', 'الاقدم', 'الاهم', 'الرييسي', 'الرييسيه']);
+
+/**
+ * The words of a verbless appositive at the start of `after`, and the first word after it; null
+ * when `after` opens otherwise. Either an elative or «عاصمة» heading a phrase a comma or a bracket
+ * closes («أكبر مدينة في ناغورنو كاراباخ ،»: «أكبر مدينة في أذربيجان هي باكو.» is a sentence of its
+ * own, with no comma after its subject), or a definite place noun singled out and described by a
+ * relative clause («المعبر الوحيد الذي يربط أرمينيا بناغورنو كاراباخ …»).
+ */
+export function appositiveOpening(after: string): { words: string[]; next: string } | null {
+	const lead = normalizeArabic(after)
+		.split(/[^\p{L}\p{M}]+/u)
+		.filter(Boolean)
+		.slice(0, 3);
+	const [place, only, pronoun] = lead;
+	if (
+		place?.startsWith('ال') &&
+		PLACE_NOUNS.has(place.slice(2)) &&
+		SINGLING.has(only ?? '') &&
+		(pronoun === 'الذي' || pronoun === 'التي')
+	)
+		return { words: lead, next: '' };
+	const m = /^\s*([^،,()."“”«»:؛;!?؟…]*)[،,(]\s*([\p{L}\p{M}]*)/u.exec(after);
+	if (!m) return null;
+	const words = normalizeArabic(m[1] ?? '')
+		.split(/\s+/)
+		.filter(Boolean);
+	if (words.length < 2 || words.length > APPOSITIVE_WORDS) return null;
+	const k = ORDINALS.has(words[0] ?? '') ? 1 : 0;
+	const head = words[k] ?? '';
+	const noun = words[k + 1] ?? '';
+	const elative = ELATIVES.has(head) && !noun.startsWith('ال');
+	if (!elative && !(k === 0 && HEADS.has(head))) return null;
+	return { words, next: normalizeArabic(m[2] ?? '') };
+}
+
+/**
+ * Builds the stray-stop test from known first names and full person names (normalised), and from the
+ * first and last words of place names: a stop right after a place, before an appositive that
+ * describes it, is stray («… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب …»), unless a
+ * place's name follows the appositive («عاصمة أذربيجان، باكو، …» names a subject of its own).
+ */
+export function nameBreakTest(
+	firstNames: Set<string>,
+	personNames: Set<string>,
+	placeWords: { first: Set<string>; last: Set<string> } = { first: new Set(), last: new Set() }
+): NameBreakTest {
 	return (before, after) => {
-		if (!before || !after) return false;
+		const next = firstWord(after);
+		if (!before || !next) return false;
 		const b = normalizeArabic(before);
-		const a = normalizeArabic(after);
+		const a = normalizeArabic(next);
 		if (b.length === 1) return true;
 		if (firstNames.has(b)) return true;
-		return personNames.has(`${b} ${a}`);
+		if (personNames.has(`${b} ${a}`)) return true;
+		if (!procliticReadings(b).some((r) => placeWords.last.has(r.key))) return false;
+		const appositive = appositiveOpening(after);
+		return !!appositive && !placeWords.first.has(appositive.next);
 	};
 }

@@ -46,8 +46,12 @@ function bankArticles(articles: readonly Article[], index: TranslationIndex): Ba
 		}));
 }
 
-/** Where the answer's English text sits in the translated sentence: full text, then its last word. */
-function englishSpan(en: string | null, highlight: string | null): [number, number] | undefined {
+/**
+ * Where the answer's English text sits in the translated sentence: full text, then its last word.
+ * Named twice («the blockade of Nagorno-Karabakh … the largest city in Nagorno-Karabakh»), the one
+ * whose place in the sentence is nearest the Arabic span's (`at`, 0 to 1) is the answer's.
+ */
+function englishSpan(en: string | null, highlight: string | null, at: number): [number, number] | undefined {
 	if (!en || !highlight) return undefined;
 	const variants = [
 		highlight,
@@ -57,8 +61,11 @@ function englishSpan(en: string | null, highlight: string | null): [number, numb
 	];
 	for (const v of variants) {
 		if (v.length < 3 && !/^\d+$/.test(v)) continue;
-		const span = findSpan(en, v);
-		if (span) return span;
+		const spans: [number, number][] = [];
+		for (let span = findSpan(en, v); span; span = findSpan(en, v, span[1])) spans.push(span);
+		const distance = (span: [number, number]): number => Math.abs(span[0] / en.length - at);
+		const nearest = spans.sort((a, b) => distance(a) - distance(b))[0];
+		if (nearest) return nearest;
 	}
 	return undefined;
 }
@@ -95,7 +102,12 @@ export function buildBank(input: BuildInput): BuildResult {
 		editorial
 	});
 	const sentenceEn = new Map<string, string | null>();
-	for (const a of articles) for (const s of a.sentences) sentenceEn.set(`${a.id}#${s.index}`, s.en);
+	const arabicOf = new Map<string, string>();
+	for (const a of articles)
+		for (const s of a.sentences) {
+			sentenceEn.set(`${a.id}#${s.index}`, s.en);
+			arabicOf.set(`${a.id}#${s.index}`, s.ar);
+		}
 	const produced = new Set(generated.questions.map((q) => q.id));
 	const questions: BankQuestion[] = generated.questions
 		.filter((q) => !(q.id in editorial.reject))
@@ -114,7 +126,9 @@ export function buildBank(input: BuildInput): BuildResult {
 			difficulty: q.difficulty,
 			confirmedBy: new Set(q.sources.map((s) => s.article)).size,
 			sources: q.sources.map((s): BankSource => {
-				const spanEn = englishSpan(sentenceEn.get(`${s.article}#${s.sentence}`) ?? null, q.highlightEn);
+				const ar = arabicOf.get(`${s.article}#${s.sentence}`) ?? '';
+				const at = ar.length ? s.span[0] / ar.length : 0;
+				const spanEn = englishSpan(sentenceEn.get(`${s.article}#${s.sentence}`) ?? null, q.highlightEn, at);
 				return {
 					article: s.article,
 					sentence: s.sentence,

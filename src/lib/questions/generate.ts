@@ -79,6 +79,7 @@ import { namedInSentences } from './named-nearby';
 import { officeExcluded } from './offices';
 import { convenes } from './convene';
 import { isTiedDate, tiedDateClaims } from './tied-dates';
+import { namesAll } from './validate';
 
 
 /**
@@ -446,7 +447,15 @@ function vagueCountQuestion(ctx: Context, fact: Fact, q: Quantity): DraftQuestio
 	if (!hasTemplate('ar', `prompt.${template}`))
 		return drop(ctx, fact, `no template for ${fact.kind} measure «${measure}»`);
 	const primary = fact.evidence[0] as Evidence;
-	const where = factsInSentences(ctx.facts, [primary], 'location').find((f) => f.value.type === 'entity');
+	// The place stated nearest the count: «تظاهر آلاف الأشخاص في ستيباناكيرت، أكبر مدينة في ناغورنو
+	// كاراباخ» counts protesters in Stepanakert, which the appositive only places.
+	const distance = (f: Fact): number => {
+		const e = f.evidence.find((x) => x.article === primary.article && x.sentence === primary.sentence);
+		return e ? Math.abs(e.span[0] - primary.span[1]) : Infinity;
+	};
+	const where = factsInSentences(ctx.facts, [primary], 'location')
+		.filter((f) => f.value.type === 'entity')
+		.sort((a, b) => distance(a) - distance(b))[0];
 	if (!where || where.value.type !== 'entity')
 		return drop(ctx, fact, `no place in the sentence for the ${measure}: not specific`);
 	const place = where.value.entity;
@@ -747,9 +756,18 @@ const PLACE_IN_PLACE = new Set([
 ]);
 
 /** «In which country is Sochi?» and «In which city did the protest take place?» from location facts. */
-function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
-	if (fact.value.type !== 'entity') return drop(ctx, fact, 'a location fact without an entity');
-	const answer = fact.value.entity;
+function locationQuestion(ctx: Context, located: Fact): DraftQuestion | null {
+	const value = located.value;
+	if (value.type !== 'entity') return drop(ctx, located, 'a location fact without an entity');
+	// The primary sentence names what the question is about («ويربط الممر أرمينيا بـ…» after a sentence
+	// naming the corridor backs the fact, but a player shown it alone would not know which corridor).
+	const named = located.evidence.find((e) => namesAll(ctx.sentenceOf(e), located.subject.thing?.ar ?? ''));
+	if (located.subject.thing && !named)
+		return drop(ctx, located, `no sentence stating it names «${located.subject.thing.ar}»`);
+	const fact = named && named !== located.evidence[0]
+		? { ...located, evidence: [named, ...located.evidence.filter((e) => e !== named)] }
+		: located;
+	const answer = value.entity;
 	const thing = fact.subject.thing;
 	const city = locatedThing(ctx, fact, 'city');
 	const region = city ? null : locatedThing(ctx, fact, 'region');
@@ -757,7 +775,7 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	let otherEnd: EntityRef | undefined;
 	let template: string;
 	let vars: (lang: Lang) => Record<string, string> | null;
-	const named = (place: EntityRef) => (lang: Lang) => {
+	const nameOf = (place: EntityRef) => (lang: Lang) => {
 		const name = runningName(place, lang);
 		return name === null ? null : { thing: name };
 	};
@@ -766,20 +784,20 @@ function locationQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		if (!region || answer.type !== 'country')
 			return drop(ctx, fact, `no template for what «${thing?.ar ?? '?'}» is recognised as part of (${answer.type})`);
 		template = 'location_recognised_part_of';
-		vars = named(region);
+		vars = nameOf(region);
 	} else if (city && answer.type === 'region') {
 		const cityCountry = ctx.world.country(city);
 		const regionCountry = ctx.world.country(answer);
 		if (cityCountry && regionCountry && cityCountry !== regionCountry)
 			return drop(ctx, fact, 'location contradicts the lexicon');
 		template = 'location_city_region';
-		vars = named(city);
+		vars = nameOf(city);
 	} else if (region && answer.type === 'country') {
 		const expected = ctx.world.country(region);
 		if (expected && answer.id && expected !== answer.id)
 			return drop(ctx, fact, 'location contradicts the lexicon');
 		template = 'location_region_country';
-		vars = named(region);
+		vars = nameOf(region);
 	} else if (city && answer.type === 'country') {
 		const expected = ctx.lexicon.entries.find((e) => e.id === city.id)?.country;
 		if (expected && answer.id && expected !== answer.id) {

@@ -29,15 +29,15 @@ export class TranslationIndex {
 }
 
 /**
- * [start, end) of the first whole-word occurrence of `needle` in `haystack`, case-insensitive, or
+ * [start, end) of the first whole-word occurrence of `needle` in `haystack` from `from` on, case-insensitive, or
  * undefined: «Russia» must not light up the start of «Russian», so no highlight beats a wrong one.
  */
-export function findSpan(haystack: string, needle: string | null): [number, number] | undefined {
+export function findSpan(haystack: string, needle: string | null, from = 0): [number, number] | undefined {
 	if (!needle) return undefined;
 	const text = haystack.toLowerCase();
 	const word = needle.toLowerCase();
 	const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-	for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+	for (let i = text.indexOf(word, from); i !== -1; i = text.indexOf(word, i + 1)) {
 		const end = i + word.length;
 		if (!isWordChar(text[i - 1]) && !isWordChar(text[end])) return [i, end];
 	}

@@ -33,6 +33,21 @@ export function answerInSpan(spanText: string, answerText: string): boolean {
 	return false;
 }
 
+/** Every meaningful word of a name is in the text («الممر» does not name «ممر لاتشين»). */
+export function namesAll(text: string, name: string): boolean {
+	const words = [...readingsOfWords(name)].filter((w) => w.length > 0);
+	const inText = readings(text);
+	return words.length > 0 && words.every((forms) => forms.some((f) => inText.has(f)));
+}
+
+/** Each word's readings, one list per word (its weak words left out). */
+function readingsOfWords(text: string): string[][] {
+	return optionKey(asciiDigits(text))
+		.split(' ')
+		.filter((w) => w && !WEAK.has(w))
+		.map((w) => procliticReadings(w).map((r) => r.key));
+}
+
 export function valueText(fact: Fact, value: FactValue): string | null {
 	switch (value.type) {
 		case 'entity':
@@ -65,6 +80,18 @@ function writtenText(value: FactValue): string {
 		case 'text':
 			return value.ar;
 	}
+}
+
+/**
+ * The named thing a question asks about, when its prompt names one taken from the fact: the place
+ * whose region or country it asks («in which region is the city of Stepanakert?»), the person a span's
+ * clause is about. Meeting questions describe their event by details the neighbouring sentence may
+ * give, so they have none here: their primary sentence holds the answer, which is checked apart.
+ */
+export function aboutName(fact: Fact): string | null {
+	if (fact.subject.thing) return fact.subject.thing.ar;
+	const holder = fact.subject.clause?.holder;
+	return holder && 'entity' in holder ? holder.entity.ar : null;
 }
 
 /** Facts that could make an option of this question true: the same slot of the same subject. */
@@ -146,6 +173,10 @@ export function validateBank(bank: Bank, options: ValidateOptions = {}): string[
 				problems.push(`${at}: the right option «${answer.ar}» is not the fact's value «${stated}»`);
 			if (q.kind === 'claim' && stated && answer && !answerInSpan(answer.ar, stated))
 				problems.push(`${at}: the true statement does not carry the fact's value «${stated}»`);
+			// «أكبر مدينة في ناغورنو كاراباخ …» does not say which city: the sentence must name it.
+			const about = aboutName(fact);
+			if (about && !namesAll(text, about))
+				problems.push(`${at}: the primary sentence does not name «${about}», which the question is about`);
 		}
 		if (q.kind !== 'claim') {
 			const truths = new Set(

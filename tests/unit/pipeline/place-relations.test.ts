@@ -1,5 +1,6 @@
-// Where a place lies, told by an appositive («كابان، كبرى مدن إقليم سيونيك», also cut off by a stray
-// full stop) or by «جزء من» said of the sentence's topic. Sentences are written for these tests.
+// Where a place lies, told by an appositive («كابان، كبرى مدن إقليم سيونيك», also after a stray full
+// stop, which the splitter keeps inside the sentence) or by «جزء من» said of the sentence's topic.
+// Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/lib/pipeline/types';
 import { extractText, of } from './helpers';
@@ -16,7 +17,7 @@ function placed(text: string): string[] {
 }
 
 describe('an appositive describing a city', () => {
-	it('places the city ending the previous sentence when a stray full stop cuts the appositive off', () => {
+	it('places the city before a stray full stop that cuts the appositive off', () => {
 		expect(
 			placed(
 				'ونظم المعارضون مسيرة حاشدة في كابان. كبرى مدن إقليم سيونيك ، للمطالبة بوقف ترسيم الحدود.'
@@ -38,14 +39,16 @@ describe('an appositive describing a city', () => {
 		]);
 	});
 
-	it('gives the evidence in the appositive, with the span on the region', () => {
+	it('gives the evidence in the sentence that names the city, with the span on the region', () => {
 		const r = extractText(
 			'ونظم المعارضون مسيرة حاشدة في كابان. كبرى مدن إقليم سيونيك ، للمطالبة بوقف ترسيم الحدود.'
 		);
+		expect(r.articles[0]?.sentences).toHaveLength(1);
 		const f = of(r.facts, 'location').find((x) => x.subject.thing?.en === 'Kapan');
 		const ev = f?.evidence[0];
-		expect(ev?.sentence).toBe(1);
-		const text = r.articles[0]?.sentences[1]?.text ?? '';
+		expect(ev?.sentence).toBe(0);
+		const text = r.articles[0]?.sentences[0]?.text ?? '';
+		expect(text).toContain('كابان');
 		expect(text.slice(ev?.span[0], ev?.span[1])).toMatch(/سيونيك$/);
 	});
 

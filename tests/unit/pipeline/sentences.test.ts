@@ -25,6 +25,29 @@ describe('splitLine', () => {
 		expect(split('التقى ماكرون شولتز. ثم غادر.')).toHaveLength(2);
 	});
 
+	it('does not split before an appositive that describes the place just named', () => {
+		const places = nameBreakTest(index.firstNames, index.personNames, index.placeWords);
+		const cut = (text: string): number => splitLine(text, 0, text.length, places).length;
+		expect(
+			cut('وتظاهر آلاف الأشخاص في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب فتح الممر.')
+		).toBe(1);
+		expect(cut('وخرج السكان في غيومري. ثاني أكبر مدينة في أرمينيا ، احتجاجا على الغلاء.')).toBe(1);
+		expect(cut('وتظاهر الآلاف في إيجيفان. عاصمة إقليم تافوش ، للمطالبة بالإصلاح.')).toBe(1);
+		// A statement of its own (no comma closes the phrase), a name after the phrase, or no place before.
+		expect(cut('وزار الوفد مدينة كنجة. أكبر مدينة في أذربيجان هي باكو.')).toBe(2);
+		expect(cut('واجتمع الوزراء في كنجة. عاصمة أذربيجان، باكو، شهدت احتجاجات.')).toBe(2);
+		expect(
+			cut(
+				'وقال الوزير إن المحادثات كانت مثمرة. أكبر مدينة في أرمينيا، وفق الإحصاءات، تضم مليون نسمة.'
+			)
+		).toBe(2);
+		expect(cut('وتظاهر الآلاف في كنجة. وقالت الشرطة، إن الوضع هادئ.')).toBe(2);
+		// Without place names the splitter knows nothing to describe.
+		expect(
+			split('وتظاهر آلاف الأشخاص في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب فتح الممر.')
+		).toHaveLength(2);
+	});
+
 	it('does not split inside numbers', () => {
 		expect(split('بلغ النمو 2.5 في المئة و٣٫٥ في العام الماضي.')).toHaveLength(1);
 	});

@@ -44,6 +44,34 @@ describe('the bank built from the five articles', () => {
 		expect(alike / worded).toBeGreaterThanOrEqual(0.9);
 	});
 
+	// «in which region is the city of Stepanakert?» once cited «أكبر مدينة في ناغورنو كاراباخ …», cut off
+	// from the city by a stray full stop: the rule check catches a primary sentence that does not name
+	// what the question is about, and the bank has none.
+	it('names the place or person a question is about in its primary sentence', () => {
+		const q = built.bank.questions.find((x) => x.template === 'location_city_region');
+		const article = built.bank.articles.find((a) => a.id === q?.sources[0]?.article);
+		expect(q && article).toBeTruthy();
+		if (!q || !article) return;
+		const sentence = article.sentences[q.sources[0]?.sentence ?? -1]?.ar ?? '';
+		expect(sentence).toContain('ستيباناكيرت');
+		// The same question citing only the appositive («أكبر مدينة في ناغورنو كاراباخ») breaks the rule.
+		const cut = sentence.slice(sentence.indexOf('أكبر مدينة'));
+		const span = q.sources[0]?.span ?? [0, 0];
+		const shift = sentence.length - cut.length;
+		const broken = {
+			...built.bank,
+			articles: built.bank.articles.map((a) =>
+				a !== article
+					? a
+					: { ...a, sentences: a.sentences.map((s) => (s.ar === sentence ? { ...s, ar: cut } : s)) }
+			),
+			questions: [{ ...q, sources: [{ ...q.sources[0]!, span: [span[0] - shift, span[1] - shift] as [number, number] }] }]
+		};
+		expect(validateBank(broken)).toEqual([
+			`question ${q.id}: the primary sentence does not name «ستيباناكيرت», which the question is about`
+		]);
+	});
+
 	it('holds at least 60 questions covering every kind', () => {
 		expect(built.bank.questions.length).toBeGreaterThanOrEqual(60);
 		for (const kind of questionKinds) {

@@ -23,6 +23,13 @@ describe('a city in a region', () => {
 		for (const o of q?.options ?? []) expect(o.en).not.toMatch(/Caucasus/);
 	});
 
+	it('cites the sentence that names the city, stray full stop and all', () => {
+		const b = bankOf(kapan);
+		const [q] = b.questions.filter((x) => x.template === 'location_city_region');
+		const s = q?.sources[0];
+		expect(b.articles[0]?.sentences[s?.sentence ?? -1]?.ar).toContain('كابان');
+	});
+
 	it('is not asked when another article puts the city in another region', () => {
 		expect(questions(kapan, 'وتجمع المئات في كابان، أكبر مدينة في إقليم تافوش، أمس.')).toEqual([]);
 	});
@@ -81,5 +88,21 @@ describe('wrong places the sentence itself names', () => {
 		expect(q?.options[q.answer]?.en).toBe('Russia');
 		expect(wrong).toContain('Armenia');
 		expect(wrong).not.toContain('Russia');
+	});
+});
+
+describe('what a corridor links', () => {
+	it('is asked from a sentence that names the corridor, another one backing it', () => {
+		const b = bankOf(
+			'أغلقت أذربيجان ممر لاتشين.\nويربط الممر أرمينيا بناغورنو كاراباخ.\nوقال الوسيط إن ممر لاتشين يربط أرمينيا بناغورنو كاراباخ.'
+		);
+		const asked = b.questions.filter((q) => q.template.startsWith('location_corridor_'));
+		expect(asked).toHaveLength(2);
+		for (const q of asked) expect(q.sources.map((s) => s.sentence)).toEqual([2, 1]);
+	});
+
+	it('is not asked when no sentence stating it names the corridor («ويربط الممر …»)', () => {
+		const b = bankOf('أغلقت أذربيجان ممر لاتشين.\nويربط الممر أرمينيا بناغورنو كاراباخ.');
+		expect(b.questions.filter((q) => q.template.startsWith('location_corridor_'))).toEqual([]);
 	});
 });

@@ -294,7 +294,7 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 		}
 	});
 	drafts.push(...territories(info));
-	drafts.push(...extractPlaceAppositions(info, previous), ...extractPartOf(info));
+	drafts.push(...extractPlaceAppositions(info), ...extractPartOf(info));
 	drafts.push(...extractLocatedIn(info));
 	return drafts;
 }

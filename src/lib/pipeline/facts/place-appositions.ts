@@ -1,6 +1,6 @@
 // Where a city lies, told by an appositive that describes it («ستيباناكيرت، أكبر مدينة في ناغورنو
-// كاراباخ»), also when a stray full stop cuts the appositive off into a sentence of its own
-// («… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب …»).
+// كاراباخ»), also after a stray full stop («… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، تتطلب …»),
+// which the sentence splitter keeps inside the sentence: the fact's sentence names the city.
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { evidence, placedIn, type Draft } from './draft';
@@ -65,29 +65,14 @@ function located(info: SentenceInfo, x: Mention, y: Mention): Draft | null {
 	return placedIn(x, y, evidence(info, y.start, y.end));
 }
 
-export function extractPlaceAppositions(
-	info: SentenceInfo,
-	previous: SentenceInfo | null
-): Draft[] {
+export function extractPlaceAppositions(info: SentenceInfo): Draft[] {
 	const drafts: Draft[] = [];
-	// «… في ستيباناكيرت. أكبر مدينة في ناغورنو كاراباخ ، …»: the previous sentence ends on the city.
-	const last = previous?.mentions[previous.mentions.length - 1];
-	if (
-		previous &&
-		last &&
-		cityLike(last) &&
-		last.to === previous.tokens.length &&
-		/^[\s.!]*$/.test(previous.text.slice(last.end))
-	) {
-		const y = appositivePlace(info, 0);
-		const draft = y ? located(info, last, y) : null;
-		if (draft) drafts.push(draft);
-	}
-	// «في ستيباناكيرت، أكبر مدينة في ناغورنو كاراباخ، …» and «(أكبر مدينة في …)» within one sentence.
+	// «في ستيباناكيرت، أكبر مدينة في ناغورنو كاراباخ، …», «(أكبر مدينة في …)», and «في ستيباناكيرت.
+	// أكبر مدينة …» with the stray stop the splitter left inside the sentence.
 	for (const x of info.mentions) {
 		if (!cityLike(x)) continue;
 		const start = info.tokens[x.to];
-		if (!start || !/^\s*[,،(]\s*$/.test(info.text.slice(x.end, start.start))) continue;
+		if (!start || !/^\s*[,،(.]\s*$/.test(info.text.slice(x.end, start.start))) continue;
 		const y = appositivePlace(info, x.to);
 		const draft = y ? located(info, x, y) : null;
 		if (draft) drafts.push(draft);
