@@ -6,6 +6,9 @@ export interface Evidence {
 	article: string;
 	sentence: number;
 	span: [number, number];
+	/** For a host: the sentence tells it as convening a meeting of others («يعتزم رئيس المجلس الأوروبي
+	 * عقد اجتماع للزعيمين»), not as receiving its guests; set by the meeting extractor. */
+	convenes?: true;
 }
 
 export interface Sentence {

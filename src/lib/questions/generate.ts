@@ -77,7 +77,6 @@ import { isSpanBack, spanBackQuestion } from './spans-ago';
 import { alternativeDistractors, alternativesOf, renderAlternatives } from './alternatives';
 import { namedInSentences } from './named-nearby';
 import { officeExcluded } from './offices';
-import { convenes } from './convene';
 import { isTiedDate, tiedDateClaims } from './tied-dates';
 import { namesAll } from './validate';
 
@@ -166,11 +165,12 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 				? slot
 				: `${slot}_${planned ? 'future' : 'past'}`;
 	// «استضافت واشنطن»: a city that hosts is asked as a city («أيّ مدينة استضافت …»); «يعتزم رئيس
-	// المجلس الأوروبي عقد اجتماع للزعيمين»: whoever holds a meeting of others is asked who convenes it.
+	// المجلس الأوروبي عقد اجتماع للزعيمين»: a host the extractor read as convening a meeting of others
+	// (in the primary sentence) is asked who convenes it.
 	const asked =
 		slot === 'host' && value.type === 'entity' && value.entity.type === 'city'
 			? `host_city_${planned ? 'future' : 'past'}`
-			: slot === 'host' && convenes(ctx.sentenceOf(fact.evidence[0] as Evidence), (fact.evidence[0] as Evidence).span)
+			: slot === 'host' && (fact.evidence[0] as Evidence).convenes
 				? `host_convene_${planned ? 'future' : 'past'}`
 				: template;
 	const prompt = localizedPrompt(ctx, fact, (lang) => {

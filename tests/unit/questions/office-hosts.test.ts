@@ -8,6 +8,8 @@ import { World } from '../../../src/lib/questions/events';
 import { lexiconOfficeEntities, officeExcluded } from '../../../src/lib/questions/offices';
 import { entityFromLexicon } from '../../../src/lib/questions/render';
 import { lexicon } from './made-up';
+import { buildBank } from '../../../src/lib/questions';
+import { extractCorpus } from '../../../src/lib/pipeline/extract';
 
 const CONVENED =
 	'ويخطط رئيس الوزراء الإسباني لعقد اجتماع ثلاثي للزعيمين الصربي والألباني بمشاركة الرئيس الفرنسي إيمانويل ماكرون في مدريد في الثالث من آذار/مارس المقبل.';
@@ -16,6 +18,37 @@ function officeQuestion(...texts: string[]) {
 	const { bank } = built(...texts);
 	return { bank, q: bank.questions.find((q) => q.relation === 'host' && q.options[q.answer]?.en === 'Prime Minister of Spain') };
 }
+
+describe('who convenes a meeting: decided once, by the extractor', () => {
+	it('asks who convened when the host holds the meeting of others, named after its office', () => {
+		const { bank, facts } = built(
+			'عقد رئيس المجلس الأوروبي شارل ميشيل اجتماعا بين علييف وباشينيان في بروكسل يوم الأحد.'
+		);
+		const host = facts.find((f) => f.kind === 'host');
+		expect(host?.evidence[0]?.convenes).toBe(true);
+		const q = bank.questions.find((x) => x.relation === 'host' && x.kind === 'host');
+		expect(q?.options[q.answer]?.en).toBe('Charles Michel');
+		expect(q?.prompt.en).toMatch(/^According to the article, who convened the meeting /);
+	});
+
+	// «عقد X وY اجتماعًا»: two subjects hold the meeting together; neither convenes it, whatever word
+	// stands next to a host's name.
+	it('never says «convene» for «عقد X وY اجتماعًا», even of a host named right after «عقد»', () => {
+		const { articles, facts } = extractCorpus(
+			[{ id: 'made-up-0', text: 'عقد ماكرون وشولتز اجتماعاً بين علييف وباشينيان في بروكسل يوم الأحد.' }],
+			lexicon
+		);
+		expect(facts.filter((f) => f.kind === 'host')).toEqual([]);
+		// The same sentence with Macron, right after «عقد», given as host without the extractor's flag.
+		const macron = facts.find((f) => f.kind === 'participant' && f.value.type === 'entity' && f.value.entity.id === 'macron');
+		expect(macron?.evidence[0]?.span).toEqual([4, 10]);
+		if (!macron) return;
+		const host = { ...macron, id: 'f-host', kind: 'host' as const, evidence: [{ ...macron.evidence[0]! }] };
+		const { bank } = buildBank({ articles, facts: [...facts.filter((f) => f !== macron), host], lexicon });
+		const q = bank.questions.find((x) => x.factId === 'f-host' && x.kind === 'host');
+		expect(q?.prompt.en).toMatch(/^According to the article, who hosted /);
+	});
+});
 
 describe('an office as the answer', () => {
 	it('asks who convenes the meeting, the office as written being the answer', () => {

@@ -458,7 +458,14 @@ interface EventMention {
 	place?: { ref: EntityRef; start: number; end: number };
 	dates: { value: DateValue; start: number; end: number }[];
 	participants: { ref: EntityRef; start: number; end: number }[];
-	agents: { relation: MeetingRelation; ref: EntityRef; start: number; end: number }[];
+	/** `convenes`: a host that holds the meeting of others (`convenerOf`). */
+	agents: {
+		relation: MeetingRelation;
+		ref: EntityRef;
+		start: number;
+		end: number;
+		convenes?: true;
+	}[];
 }
 
 function matchSeq(tokens: Token[], i: number, seq: string[]): boolean {
@@ -1228,8 +1235,9 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		const who = convenerOf(info, e.cue);
 		if (!who) continue;
 		agents.push({ relation: 'host', ...who, at: e.cue.from, verb: true });
-		if (!e.agents.some((x) => x.relation === 'host' && x.ref.id === who.ref.id))
-			e.agents.push({ relation: 'host', ...who });
+		const known = e.agents.find((x) => x.relation === 'host' && x.ref.id === who.ref.id);
+		if (known) known.convenes = true;
+		else e.agents.push({ relation: 'host', ...who, convenes: true });
 	}
 	// «وترأس الجانب الأرميني … غريغوريان، فيما ترأس نظيره الأذربيجاني مصطفاييف وفد باكو»: the heads of
 	// two sides of one meeting both sit in it.
@@ -1687,7 +1695,7 @@ export function extractMeetings(
 					subject,
 					value: { type: 'entity', entity: a.ref },
 					valueKey: a.ref.id ?? a.ref.ar,
-					evidence: ev(a.start, a.end)
+					evidence: a.convenes ? { ...ev(a.start, a.end), convenes: true } : ev(a.start, a.end)
 				});
 		}
 	}
