@@ -14,7 +14,8 @@ const MASCULINE_COUNTRIES = new Set(
 
 /** Feminine Russian-style surnames and first names («زاخاروفا», «ماريا»). */
 const FEMININE_PERSON = /(?:وفا|يفا|ينا|سكايا|ايا)$/;
-const FEMININE_FIRST = /^(?:ماريا|ماري|آنا|انا|أنغيلا|أنجيلا|ميلوني|جورجيا|هيلاري|كامالا|أورسولا|كايا)$/;
+/** Normalised, like the first names they are tested on («أنجيلا» → «انجيلا»). */
+const FEMININE_FIRST = /^(?:ماريا|ماري|انا|انغيلا|انجيلا|ميلوني|جورجيا|هيلاري|كامالا|اورسولا|كايا)$/;
 
 /**
  * Gender for verb agreement («استضاف بوتين», «استضافت روسيا»). Cities and most countries are

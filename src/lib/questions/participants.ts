@@ -25,13 +25,13 @@ import { datePhrase, entityOption, renderDate } from './render';
 import { questionId } from './seed';
 import { isCalledOff, isPlanned } from './tense';
 
-/** Words that close a list of participants when they stand just before or after it. */
+/** Words that close a list of participants when they stand just before or after it (normalised). */
 const CLOSING =
-	/(?:^|\s)[وف]?(?:بين|زعماء|زعيمي|وزراء|وزيري|يضم|تضم|ثلاثي|ثلاثيا|ثلاثيه|ثنائي|ثنائيه|خماسي|خماسيه|التقي|التقيا|التقت|اجتمع|اجتمعا|عقد|عقدت|عقدا|جمعت|جمع|اجري|اجرت|اجريا)(?:\s|$)/;
+	/(?:^|\s)[وف]?(?:بين|زعماء|زعيمي|وزراء|وزيري|يضم|تضم|ثلاثي|ثلاثيا|ثلاثيه|ثنايي|ثناييه|خماسي|خماسيه|التقي|التقيا|التقت|اجتمع|اجتمعا|عقد|عقدت|عقدا|جمعت|جمع|اجري|اجرت|اجريا)(?:\s|$)/;
 /** Separate bilateral meetings («اجتماعات ثنائية منفصلة») are not one meeting with one list. */
 const SEPARATE = /منفصل/;
 /** A gap inside a list holds titles and «و»/«مع»/commas, never a place, a date or a new clause. */
-const GAP_BREAK = /(?:^|\s)(?:في|الى|علي|عند|منذ|بعد|قبل|خلال|حيث|الذي|التي)(?:\s|$)|[.:؛\d]/;
+const GAP_BREAK = /(?:^|\s)(?:في|الي|علي|عند|منذ|بعد|قبل|خلال|حيث|الذي|التي)(?:\s|$)|[.:؛\d]/;
 const WINDOW = 45;
 /** A future verb right after the list («وزراء خارجية روسيا وأرمينيا وأذربيجان سيعقدون اجتماعاً»). */
 const FUTURE_AFTER = /^\s*[وف]?(?:سيعقد|ستعقد|سيعقدون|سيعقدان|سيجري|ستجري|سيلتقي|سيلتقيان|سيلتقون)(?:\s|$)/;

@@ -57,6 +57,13 @@ describe('an office named without its holder', () => {
 		).toEqual(['Emmanuel Macron (person)']);
 	});
 
+	// «للرؤساء» is read through its normalised key «روساء»: a list entry spelt with «ؤ» never matched.
+	it('convenes a meeting held for presidents («عقد اجتماع للرؤساء الثلاثة»)', () => {
+		expect(
+			hosts('يعتزم رئيس الوزراء الإسباني عقد اجتماع للرؤساء الثلاثة في مدريد الشهر المقبل.')
+		).toEqual(['Prime Minister of Spain (office)']);
+	});
+
 	it('convenes nothing when two subjects hold the meeting together', () => {
 		expect(hosts('عقد الرئيس التركي والرئيس الإيراني اجتماعاً بين وفدي البلدين في أنقرة.')).toEqual(
 			[]

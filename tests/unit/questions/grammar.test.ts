@@ -9,6 +9,10 @@ describe('Arabic gender', () => {
 	it('gives men, feminine names, countries, cities and organisations their gender', () => {
 		expect(arabicGender(ent('putin'))).toBe('m');
 		expect(arabicGender(ent('zakharova'))).toBe('f');
+		// First names written with a hamza are matched through their normalised form.
+		const person = (ar: string) => ({ id: null, type: 'person' as const, ar, arCanonical: ar, en: null });
+		expect(arabicGender(person('أنجيلا ميركل'))).toBe('f');
+		expect(arabicGender(person('أورسولا فون دير لاين'))).toBe('f');
 		expect(arabicGender(ent('russia'))).toBe('f');
 		expect(arabicGender(ent('usa'))).toBe('f');
 		expect(arabicGender(ent('lebanon'))).toBe('m');
