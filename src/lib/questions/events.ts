@@ -126,35 +126,45 @@ export class World {
 		return e.type === 'country' && others.some((q) => q !== e && this.related(q, e));
 	}
 
-	/** Whether `e` is related to any of `pool`: one pass over the pool, then a lookup per entity. */
+	/**
+	 * Whether `e` is related to any of `pool`, as `related` says (one pass over the pool, then a lookup
+	 * per entity): the pool's own keys, what they point to (their country, an office's holders) and,
+	 * for `e`, what it points to.
+	 */
 	relatedToAny(pool: readonly EntityRef[]): (e: EntityRef) => boolean {
 		const keys = new Set<string>();
-		const countries = new Set<string>();
+		const pointed = new Set<string>();
 		for (const m of pool) {
 			const k = entityKey(m);
 			keys.add(k);
-			const c = this.countryOf.get(k);
-			if (c) countries.add(c);
+			this.forEachLink(k, (x) => pointed.add(x));
 		}
 		return (e) => {
 			const k = entityKey(e);
-			const c = this.countryOf.get(k);
-			return keys.has(k) || countries.has(k) || (!!c && keys.has(c));
+			if (keys.has(k) || pointed.has(k)) return true;
+			let found = false;
+			this.forEachLink(k, (x) => (found ||= keys.has(x)));
+			return found;
 		};
 	}
 
-	/** Same entity, or one lies in / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan). */
+	/** Same entity, or one lies in / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan), or
+	 * an office and a person who holds it («رئيس المجلس الأوروبي», Charles Michel). */
 	related(a: EntityRef, b: EntityRef): boolean {
 		const ka = entityKey(a);
 		const kb = entityKey(b);
-		return (
-			ka === kb ||
-			this.countryOf.get(ka) === kb ||
-			this.countryOf.get(kb) === ka ||
-			// An office and a person who holds it («رئيس المجلس الأوروبي», Charles Michel).
-			!!this.holdersOf.get(ka)?.has(kb) ||
-			!!this.holdersOf.get(kb)?.has(ka)
-		);
+		return ka === kb || this.pointsTo(ka, kb) || this.pointsTo(kb, ka);
+	}
+
+	/** The one-way link both relations are made of: an entity's country, an office's holders. */
+	private pointsTo(from: string, to: string): boolean {
+		return this.countryOf.get(from) === to || !!this.holdersOf.get(from)?.has(to);
+	}
+
+	private forEachLink(from: string, visit: (to: string) => void): void {
+		const country = this.countryOf.get(from);
+		if (country) visit(country);
+		for (const holder of this.holdersOf.get(from) ?? []) visit(holder);
 	}
 }
 

@@ -1,6 +1,7 @@
 // Questions whose answer is an office named without its holder («مَن سيعقد الاجتماع في مدريد؟» →
 // «رئيس الوزراء الإسباني»), and a capital's agreement backing its side's participation. Articles
 // are written for these tests and run through the real extractor and generator.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { built } from './made-up';
 import { normalizeArabic } from '../../../src/lib/pipeline/normalize';
@@ -111,6 +112,38 @@ describe('an office as the answer', () => {
 		expect(excluded(office('Foreign Minister of Russia')!)).toBe(true);
 		// Nor a side the source sentence names («للزعيمين الأرميني والأذربيجاني»).
 		expect(officeExcluded(world, answer, [], [], ['armenia'])(office('Prime Minister of Armenia')!)).toBe(true);
+	});
+});
+
+describe('an office and its holder are related, one by one or against a pool', () => {
+	const world = new World(lexicon, []);
+	const offices = lexiconOfficeEntities(lexicon);
+	const people = lexicon.entries.map(entityFromLexicon);
+	const all = [...people, ...offices];
+
+	it('relates the President of the European Council and Charles Michel both ways', () => {
+		const office = offices.find((o) => o.en === 'President of the European Council');
+		const michel = people.find((e) => e.id === 'michel');
+		expect(office && michel).toBeTruthy();
+		if (!office || !michel) return;
+		expect(world.related(michel, office)).toBe(true);
+		expect(world.relatedToAny([office])(michel)).toBe(true);
+		expect(world.relatedToAny([michel])(office)).toBe(true);
+	});
+
+	it('says of any entity and pool what «related» says of each member', () => {
+		fc.assert(
+			fc.property(
+				fc.nat(all.length - 1),
+				fc.array(fc.nat(all.length - 1), { maxLength: 6 }),
+				(e, pool) => {
+					const members = pool.map((i) => all[i]!);
+					const entity = all[e]!;
+					expect(world.relatedToAny(members)(entity)).toBe(members.some((m) => world.related(entity, m)));
+				}
+			),
+			{ numRuns: 2000, seed: 20261123 }
+		);
 	});
 });
 
