@@ -187,7 +187,8 @@ const DAY_WORD = new Set(['يوم']);
 
 const strippers = new Map<Record<string, unknown> | Set<string>, (key: string) => string | null>();
 
-/** Key without one leading و ف ب ل (and «ال» kept): «ويوم» → «يوم», «بالثمانينيات» → «الثمانينيات». */
+/** Key without one leading و ف ب ل (and «ال» kept): «ويوم» → «يوم», «بالثمانينيات» → «الثمانينيات»,
+ * «وللأمين» → «الأمين». */
 function strip(key: string, table: Record<string, unknown> | Set<string>): string | null {
 	let fn = strippers.get(table);
 	if (!fn) {
@@ -200,8 +201,8 @@ function strip(key: string, table: Record<string, unknown> | Set<string>): strin
 function stripUncached(key: string, table: Record<string, unknown> | Set<string>): string | null {
 	const has = (k: string): boolean => (table instanceof Set ? table.has(k) : k in table);
 	if (has(key)) return key;
-	for (const re of [/^[وف]/, /^[بل]/, /^[وف][بل]/, /^لل/]) {
-		const rest = key.replace(re, re.source === '^لل' ? 'ال' : '');
+	for (const re of [/^[وف]/, /^[بل]/, /^[وف][بل]/, /^لل/, /^[وف]لل/]) {
+		const rest = key.replace(re, re.source.endsWith('لل') ? 'ال' : '');
 		if (rest !== key && has(rest)) return rest;
 	}
 	return null;
@@ -641,8 +642,7 @@ function relativeAt(
 		if (r) return { relative: r, to: i + 2 };
 	}
 	// «الأمين العام المقبل»: «العام» is the adjective «general» after these nouns, not «the year».
-	if (k === 'العام' && GENERAL_HEADS.has(tokens[i - 1]?.key.replace(/^[وفبل]/, '') ?? ''))
-		return null;
+	if (k === 'العام' && strip(tokens[i - 1]?.key ?? '', GENERAL_HEADS) !== null) return null;
 	if ((k === 'العام' || k === 'السنه' || k === 'هذا' || k === 'هذه') && n) {
 		if ((k === 'هذا' && n.key === 'العام') || (k === 'هذه' && n.key === 'السنه'))
 			return { relative: 'this-year', to: i + 2 };

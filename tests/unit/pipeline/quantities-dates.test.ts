@@ -255,6 +255,9 @@ describe('relative years and halves of a year', () => {
 	it('does not read «الأمين العام المقبل» or «الرأي العام الحالي» as a year', () => {
 		expect(dates('ناقش المجلس اختيار الأمين العام المقبل للمنظمة')).toEqual([]);
 		expect(dates('تجاهلت الحكومة الرأي العام الحالي')).toEqual([]);
+		// Behind a preposition too: «لل» stands for «ل» + «ال», also after «و».
+		expect(dates('قدم المرشحون ملفاتهم للأمين العام المقبل للمنظمة')).toEqual([]);
+		expect(dates('وجه رسالة إلى الحكومة وللأمين العام المقبل')).toEqual([]);
 	});
 
 	it('reads «النصف الأول من العام المقبل» and «النصف الثاني من عام ٢٠٢٦»', () => {
