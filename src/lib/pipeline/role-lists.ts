@@ -120,8 +120,13 @@ function inOrder(c: ListContext, r: RoleMatch, added: RoleMatch[], taken: Set<nu
 	return true;
 }
 
-/** «الوفد الأذري», «وفد أرميني»: a delegation and its country. */
+/** «الوفد», «وفد», behind «و», «ف», «ب», «ل» («والوفد», «بالوفد», «للوفد», «وللوفد»). */
 const DELEGATION = /^[وف]?(?:[بل]?ال|لل)?وفد$/;
+
+/** Whether a token key is the word «وفد» (a delegation): one test for role lists and meetings. */
+export function isDelegationWord(key: string): boolean {
+	return DELEGATION.test(key);
+}
 
 /**
  * Countries for offices written without one: the delegation the names belong to («وضم الوفد الأذري
@@ -153,7 +158,7 @@ export function inheritCountries(c: ListContext, roles: RoleMatch[]): void {
 function delegationBefore(c: ListContext, p: number): Mention | null {
 	for (let k = p - 1; k >= 0 && k >= p - 24; k--) {
 		if (/[،,.:؛;]/.test(gapOf(c, k + 1))) return null;
-		if (!DELEGATION.test(c.tokens[k]?.key ?? '')) continue;
+		if (!isDelegationWord(c.tokens[k]?.key ?? '')) continue;
 		const adj = c.byStart.get(k + 1);
 		return adj?.adjective && adj.entry.type === 'country' ? adj : null;
 	}

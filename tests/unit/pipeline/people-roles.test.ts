@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/lib/pipeline/types';
 import { isMeetVerb } from '../../../src/lib/pipeline/facts/meetings';
 import { analyze, extractText, names, of, summary } from './helpers';
+import { isDelegationWord } from '../../../src/lib/pipeline/role-lists';
+import { normalizeArabic } from '../../../src/lib/pipeline/normalize';
 
 /** Role facts as «person|office|country». */
 function roles(facts: Fact[]): string[] {
@@ -324,5 +326,15 @@ describe('analysis', () => {
 		const info = analyze('وقال المستشار الألماني السابق أولاف شولتس إن الحوار ضروري.');
 		const r = info.roles[0];
 		expect(r && info.text.slice(r.labelStart, r.labelEnd)).toBe('المستشار الألماني السابق');
+	});
+});
+
+describe('the word «وفد»', () => {
+	// Role lists and the meeting extractor once had a test each; the meeting one missed «بالوفد», «للوفد».
+	it('is one test for every prefix, in role lists and meetings alike', () => {
+		for (const w of ['وفد', 'الوفد', 'والوفد', 'فالوفد', 'بالوفد', 'للوفد', 'وللوفد', 'وبالوفد'])
+			expect(isDelegationWord(normalizeArabic(w)), w).toBe(true);
+		for (const w of ['الوفود', 'وفدا', 'وافد'])
+			expect(isDelegationWord(normalizeArabic(w)), w).toBe(false);
 	});
 });

@@ -8,6 +8,7 @@ import type { Token } from '../tokens';
 import type { DateValue, EntityRef, EventType, FactSubject, MeetingRelation } from '../types';
 import { entityRef } from '../lexicon';
 import { officeOfRole } from '../offices';
+import { isDelegationWord } from '../role-lists';
 import { dateTie } from './date-ties';
 import { dateKey, evidence, type Draft } from './draft';
 import { eventStem } from './event-dates';
@@ -579,13 +580,12 @@ function findMeetingCuesUncached(info: SentenceInfo): Cue[] {
 const ESCORT = /^[وف]?(?:رافق|رافقه|رافقت|رافقته|رافقها|يرافق|يرافقه|ترافق|ترافقه|برفقه)$/;
 /** «ضم», «يضم»: what a delegation counts, when «الوفد» follows or comes just before. */
 const COUNTS = /^[وف]?(?:ضم|ضمت|يضم|تضم)$/;
-const DELEGATION_WORD = /^[وف]?(?:ال)?وفد$/;
 
 function delegationCue(info: SentenceInfo, i: number): boolean {
 	const key = info.tokens[i]?.key ?? '';
 	if (ESCORT.test(key)) return true;
 	if (!COUNTS.test(key)) return false;
-	return [i - 2, i - 1, i + 1].some((k) => DELEGATION_WORD.test(info.tokens[k]?.key ?? ''));
+	return [i - 2, i - 1, i + 1].some((k) => isDelegationWord(info.tokens[k]?.key ?? ''));
 }
 
 /** «وقّع», «وقّعا», «يوقّعان»: signing. */
