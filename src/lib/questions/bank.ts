@@ -70,15 +70,6 @@ function englishSpan(en: string | null, highlight: string | null, at: number): [
 	return undefined;
 }
 
-/** The English prompt a question words from its source's translation, when it has none of its own. */
-function withTranslatedPrompt(q: DraftQuestion, sentenceEn: ReadonlyMap<string, string | null>): DraftQuestion {
-	const primary = q.sources[0];
-	if (q.prompt.en !== null || !q.englishFromTranslation || !primary) return q;
-	const sentence = sentenceEn.get(`${primary.article}#${primary.sentence}`);
-	const en = sentence ? q.englishFromTranslation(sentence) : null;
-	return en === null ? q : { ...q, prompt: { ...q.prompt, en } };
-}
-
 function applyEditorial(q: DraftQuestion, editorial: Editorial): DraftQuestion {
 	const fix = editorial.correct[q.id];
 	if (!fix) return q;
@@ -95,12 +86,6 @@ export function buildBank(input: BuildInput): BuildResult {
 	const editorial = input.editorial ?? emptyEditorial;
 	const index = new TranslationIndex(input.translations ?? []);
 	const articles = bankArticles(input.articles, index);
-	const generated = generateQuestions({
-		articles: input.articles,
-		facts: input.facts,
-		lexicon: input.lexicon,
-		editorial
-	});
 	const sentenceEn = new Map<string, string | null>();
 	const arabicOf = new Map<string, string>();
 	for (const a of articles)
@@ -108,10 +93,16 @@ export function buildBank(input: BuildInput): BuildResult {
 			sentenceEn.set(`${a.id}#${s.index}`, s.en);
 			arabicOf.set(`${a.id}#${s.index}`, s.ar);
 		}
+	const generated = generateQuestions({
+		articles: input.articles,
+		facts: input.facts,
+		lexicon: input.lexicon,
+		editorial,
+		translationOf: (e) => sentenceEn.get(`${e.article}#${e.sentence}`) ?? null
+	});
 	const produced = new Set(generated.questions.map((q) => q.id));
 	const questions: BankQuestion[] = generated.questions
 		.filter((q) => !(q.id in editorial.reject))
-		.map((q) => withTranslatedPrompt(q, sentenceEn))
 		.map((q) => applyEditorial(q, editorial))
 		.map((q) => ({
 			id: q.id,

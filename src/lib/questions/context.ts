@@ -17,11 +17,6 @@ export type DraftQuestion = Omit<BankQuestion, 'sources' | 'confirmedBy'> & {
 	sources: Evidence[];
 	/** The answer's English text, to find in the translated sentence. */
 	highlightEn: string | null;
-	/**
-	 * When the generator cannot word the English prompt itself (a clause copied from the Arabic), it
-	 * may be cut from the team's translation of the primary source sentence; null when it is not there.
-	 */
-	englishFromTranslation?: (sentenceEn: string) => string | null;
 };
 
 export interface GenerateInput {
@@ -29,11 +24,16 @@ export interface GenerateInput {
 	facts: readonly Fact[];
 	lexicon: Lexicon;
 	editorial?: Editorial;
+	/** The team's English translation of a sentence, null when there is none; a prompt the templates
+	 * cannot word (a clause copied from the Arabic) may be cut from it. */
+	translationOf?: (e: Evidence) => string | null;
 }
 
 export interface Context {
 	facts: readonly Fact[];
 	sentenceOf: (e: Evidence) => string;
+	/** The team's English translation of the sentence, or null. */
+	translationOf: (e: Evidence) => string | null;
 	events: EventRecord[];
 	eventOfFact: Map<string, EventRecord>;
 	world: World;

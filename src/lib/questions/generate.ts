@@ -929,6 +929,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 	const ctx: Context = {
 		facts,
 		sentenceOf: (e) => sentence.get(evidenceKey(e)) ?? '',
+		translationOf: input.translationOf ?? (() => null),
 		events,
 		eventOfFact,
 		world: new World(input.lexicon, facts),

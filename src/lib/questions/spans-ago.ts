@@ -3,7 +3,7 @@
 // بحسب المقال؟» → «قبل 3 أيام»; «بوتين، الذي كان قلقًا منذ ثمانية أشهر بشأن الحرب في أوكرانيا» is asked
 // «منذ متى كان فلاديمير بوتين قلقًا بشأن الحرب في أوكرانيا بحسب المقال؟» → «منذ 8 أشهر». The wrong
 // spans are of the same unit, on both sides of the answer.
-import type { Fact, SpanClause } from '../pipeline/types';
+import type { Evidence, Fact, SpanClause } from '../pipeline/types';
 import { normalizeArabic } from '../pipeline/normalize';
 import { both, drop, missingEnglish, oneFactQuestion, type Context, type DraftQuestion } from './context';
 import { factsOfKind, oncePer, pushTo } from './fact-index';
@@ -57,7 +57,10 @@ function spanAfterPreposition(s: Span, lang: Lang): string {
 	return renderSpan(s, lang);
 }
 
-/** The text of a span option: «قبل يومين» / «2 days ago», «منذ 8 أشهر» / «8 months». */
+/**
+ * The text of a span option: «قبل يومين» / «2 days before the article», «منذ 8 أشهر» / «8 months». The
+ * article counts back from its own day, not the player's: «2 days ago» would be loose in English.
+ */
 export function spanOptionText(frame: SpanClause['frame'], s: Span, lang: Lang, enForm: 'ago' | 'bare' = 'ago'): string {
 	return tq(lang, `span_option.${lang === 'ar' ? frame : enForm}`, { span: spanAfterPreposition(s, lang) });
 }
@@ -107,21 +110,23 @@ export function spanBackQuestion(ctx: Context, fact: Fact): DraftQuestion | null
 	if (other) return drop(ctx, fact, `another report (${other.id}) gives the same clause another span: not specific`);
 	const template = `span_${clause.frame}`;
 	const ar = tq('ar', `prompt.${template}`, { clause: arabicClause(clause) });
-	const en = englishPrompt(clause);
 	const person = 'entity' in clause.holder ? clause.holder.entity : null;
 	// A person's clause is copied from the Arabic: its English may come from the sentence's translation.
-	const fromTranslation =
-		en === null && person && clause.frame === 'since'
-			? (sentence: string) => englishSinceFromTranslation(sentence, person, answer)
-			: undefined;
-	if (en === null && !fromTranslation) missingEnglish(ctx, fact, 'the prompt');
+	const translated = ctx.translationOf(fact.evidence[0] as Evidence);
+	const worded = englishPrompt(clause);
+	const en =
+		worded ??
+		(person && clause.frame === 'since' && translated !== null
+			? englishSinceFromTranslation(translated, person, answer)
+			: null);
+	if (en === null) missingEnglish(ctx, fact, 'the prompt');
 	const id = questionId('figure', template, [fact.id]);
 	const wrong = spanDistractors(answer, id);
 	if (!wrong) return drop(ctx, fact, `fewer than 3 distractors for the span «${q.text}»`);
 	// «N ago» in English when the prompt asks when; the bare span when «منذ» may mean «for N».
-	const enForm = clause.frame === 'ago' || en !== null ? 'ago' : 'bare';
+	const enForm = clause.frame === 'ago' || worded !== null ? 'ago' : 'bare';
 	const render = (s: Span): Localized => both((lang: Lang) => spanOptionText(clause.frame, s, lang, enForm));
-	const draft = oneFactQuestion(fact, {
+	return oneFactQuestion(fact, {
 		id,
 		kind: 'figure',
 		relation: fact.kind,
@@ -133,5 +138,4 @@ export function spanBackQuestion(ctx: Context, fact: Fact): DraftQuestion | null
 		highlightEn: renderSpan(answer, 'en'),
 		difficultyKind: 'count'
 	});
-	return fromTranslation ? { ...draft, englishFromTranslation: fromTranslation } : draft;
 }

@@ -6,12 +6,14 @@ import { built } from './made-up';
 import { englishSinceFromTranslation } from '../../../src/lib/questions/spans-ago';
 import { entityFromLexicon } from '../../../src/lib/questions/render';
 import { lexicon } from './made-up';
+import { extractCorpus } from '../../../src/lib/pipeline/extract';
+import { buildBank } from '../../../src/lib/questions';
 
 const spans = (b: ReturnType<typeof built>) => b.bank.questions.filter((q) => /^span_/.test(q.template));
 const clauses = (b: ReturnType<typeof built>) =>
 	b.facts.filter((f) => f.kind === 'figure').map((f) => f.subject.clause ?? null);
 const days = (en: string): number => {
-	const [n, unit] = en.replace(/ ago$/, '').split(' ');
+	const [n, unit] = en.replace(/ before the article$/, '').split(' ');
 	return Number(n) * { day: 1, week: 7, month: 30, year: 365 }[(unit ?? '').replace(/s$/, '') as 'day'];
 };
 
@@ -22,7 +24,7 @@ describe('a span in a relative clause about an event', () => {
 		expect(q?.prompt.ar).toBe('متى أُعلن وقف إطلاق النار بحسب المقال؟');
 		expect(q?.prompt.en).toBe('According to the article, when was the ceasefire announced?');
 		expect(q?.relation).toBe('figure');
-		expect(q?.options[q.answer]).toEqual({ ar: 'قبل أسبوعين', en: '2 weeks ago' });
+		expect(q?.options[q.answer]).toEqual({ ar: 'قبل أسبوعين', en: '2 weeks before the article' });
 		const wrong = (q?.options ?? []).filter((_, i) => i !== q?.answer).map((o) => o.en ?? '');
 		expect(new Set(wrong).size).toBe(3);
 		// Same scale, on both sides of the answer.
@@ -88,6 +90,30 @@ describe('a span in a relative clause about a person', () => {
 		// «منذ» read as «ago» by the translator, or another clause: no English.
 		expect(englishSinceFromTranslation('Erdogan, who took office twenty years ago, said …', person, span)).toBeNull();
 		expect(englishSinceFromTranslation('Erdogan has led his party for twenty years.', person, span)).toBeNull();
+	});
+
+	// The translations are passed into generation: a prompt neither a template nor the translation can
+	// word in English is reported as missing, like any other.
+	it('words the English from the sentence’s translation, or reports it missing', () => {
+		const { articles, facts } = extractCorpus([{ id: 'made-up-0', text: erdogan }], lexicon);
+		const sentence = articles[0]?.sentences[0]?.text ?? '';
+		const bank = (en: string | null) =>
+			buildBank({
+				articles,
+				facts,
+				lexicon,
+				translations: en === null ? [] : [{ article: 'made-up-0', title: null, sentences: [{ ar: sentence, en }] }]
+			});
+		const translated = bank('The minister met Turkish President Erdogan, who has led his party for twenty years, in Ankara.');
+		const [q] = translated.bank.questions.filter((x) => /^span_/.test(x.template));
+		expect(q?.prompt.en).toBe('According to the article, for how long has Recep Tayyip Erdogan led his party?');
+		expect(translated.notes.filter((n) => n.kind === 'missing-english' && n.factId === q?.factId)).toEqual([]);
+		for (const other of [null, 'The minister met Erdogan in Ankara.']) {
+			const missing = bank(other);
+			const [p] = missing.bank.questions.filter((x) => /^span_/.test(x.template));
+			expect(p?.prompt.en).toBeNull();
+			expect(missing.notes).toContainEqual({ kind: 'missing-english', factId: p?.factId, message: 'no English for the prompt' });
+		}
 	});
 
 	it('is not asked when the pronoun is another noun’s: a genitive head, or the other gender', () => {
