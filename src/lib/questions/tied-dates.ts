@@ -98,7 +98,10 @@ function tiedDateClaim(ctx: Context, fact: Fact): DraftQuestion | null {
 	const others = wrong.map(render);
 	if (!right || others.some((o) => o === null)) return drop(ctx, fact, 'no Arabic statement for the tied date');
 	if (right.en === null) missingEnglish(ctx, fact, 'the tied statement');
-	const sources = mergeSources(fact.evidence[0] as Evidence, fact.evidence.slice(1));
+	// Another article's «العام الماضي» counts from another day, and its «الاجتماع» may be another
+	// meeting: only the tie's own article backs the statement.
+	const primary = fact.evidence[0] as Evidence;
+	const sources = mergeSources(primary, fact.evidence.slice(1).filter((e) => e.article === primary.article));
 	return assemble(
 		{
 			id,

@@ -56,6 +56,14 @@ describe('a relative date tied to a meeting', () => {
 		for (const y of years) expect(['the year before last.', 'last year.', 'this year.', 'next year.']).toContain(y);
 	});
 
+	it('is backed only by its own article: another article’s «last year» counts from another day', () => {
+		const tie = 'وناقش الاجتماع الاتفاقات التي تم التوصل إليها خلال الوساطة الروسية العام الماضي.';
+		const b = built(SOCHI + tie, 'عقد باشينيان وعلييف اجتماعا في براغ.\n' + tie);
+		const [q] = tied(b);
+		expect(q).toBeDefined();
+		expect(new Set(q?.sources.map((s) => s.article))).toEqual(new Set(['made-up-0']));
+	});
+
 	it('is not read across punctuation, in a quotation, when negated, from another verb or with a calendar year', () => {
 		const b = built(
 			SOCHI +
