@@ -1,8 +1,12 @@
 // Every request: decide the language on the server (cookie, then Accept-Language, then Arabic) so the
 // very first byte carries the right <html lang dir>, and add the security headers SvelteKit leaves to us.
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { defaultLang, direction, resolveLanguage, translator } from '$lib/i18n';
 import { database } from '$lib/server/db';
+import { fastClassAnswer } from '$lib/server/fast-answer';
+import { registerFastRoute } from '$lib/server/fast-route';
+import { commonHeaders, errorMessage, varyOn } from '$lib/server/responses';
 import { DataFileError } from '$lib/server/store';
 
 export const init: ServerInit = async () => {
@@ -15,6 +19,9 @@ export const init: ServerInit = async () => {
 		console.error(error.message);
 		process.exit(1);
 	}
+	// For `npm start` (src/cli/start.ts), which answers the class page's enhanced answer posts before
+	// SvelteKit sees them, with this bundle's store and code. `node build` never looks it up.
+	registerFastRoute(fastClassAnswer(env));
 };
 
 function reservedAction(name: string | undefined): boolean {
@@ -42,20 +49,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) =>
 			html.replace('%tahaqqaq.lang%', lang).replace('%tahaqqaq.dir%', direction(lang))
 	});
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Content-Language', lang);
-	response.headers.append('Vary', 'Cookie, Accept-Language');
+	for (const [name, value] of Object.entries(commonHeaders(lang)))
+		response.headers.set(name, value);
+	response.headers.append('Vary', varyOn);
 	return response;
-};
-
-/** Messages for the requests SvelteKit itself refuses (no such action, wrong body type, too large). */
-const refusals: Record<number, string> = {
-	404: 'errors.notFound',
-	405: 'errors.notAllowed',
-	413: 'errors.tooLarge',
-	415: 'errors.badForm'
 };
 
 /**
@@ -65,7 +62,5 @@ const refusals: Record<number, string> = {
  */
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status >= 500) console.error(error);
-	const lang = event.locals.lang ?? defaultLang;
-	const key = refusals[status] ?? (status < 500 ? 'errors.badRequest' : 'errors.generic');
-	return { message: translator(lang)(key) };
+	return { message: errorMessage(status, event.locals.lang ?? defaultLang) };
 };

@@ -1,12 +1,19 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it.
-// The port comes from PORT (default 3000), the data file from DB_FILE or DATA_DIR (default ./data).
+// The port comes from PORT (default 3000), the data file from DB_FILE or DATA_DIR (default ./data),
+// the build folder from BUILD_DIR (default build). `npm start -- --no-build` serves the build as it
+// is (the tests and the benchmark, which build first, start the server this way).
+//
+// The server is our own node:http server around the build's SvelteKit handler, with one route in
+// front of it: the class page's enhanced answer post, which the build registers
+// ($lib/server/fast-answer) and which answers exactly as SvelteKit would without its per-request
+// overhead. Every other request goes to SvelteKit.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { registeredFastRoute } from '../lib/server/fast-route';
 
-const buildHandler = 'build/handler.js';
 const protocolHeader = 'x-tahaqqaq-protocol';
 const sources = [
 	'src',
@@ -58,7 +65,13 @@ const isMain =
 if (isMain) await serve();
 
 async function serve(): Promise<void> {
-	ensureBuild();
+	const buildDir = process.env.BUILD_DIR || 'build';
+	if (process.argv.includes('--no-build')) {
+		if (!existsSync(join(buildDir, 'handler.js'))) {
+			console.error(`There is no build in ${buildDir}/: run \`npm run build\` first.`);
+			process.exit(1);
+		}
+	} else ensureBuild(buildDir);
 
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
@@ -70,15 +83,22 @@ async function serve(): Promise<void> {
 	process.env.PROTOCOL_HEADER ??= protocolHeader;
 	const usesOwnHeader = process.env.PROTOCOL_HEADER === protocolHeader;
 
-	type NodeHandler = (
-		req: import('node:http').IncomingMessage,
-		res: import('node:http').ServerResponse,
-		next: () => void
-	) => void;
-	const { handler } = (await import(pathToFileURL(buildHandler).href)) as { handler: NodeHandler };
+	type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+	// Importing the handler starts the app (its `init` hook opens the data file and registers the
+	// fast route).
+	const handlerUrl = pathToFileURL(resolve(buildDir, 'handler.js')).href;
+	const { handler } = (await import(handlerUrl)) as { handler: NodeHandler };
+	const fastRoute = registeredFastRoute();
 
 	const server = createServer((req, res) => {
 		if (usesOwnHeader) req.headers[protocolHeader] = 'http';
+		try {
+			if (fastRoute?.(req, res)) return;
+		} catch (error) {
+			// A bug in the route's checks: log it, and let SvelteKit answer if nothing was sent yet.
+			console.error(error);
+			if (res.headersSent) return;
+		}
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
@@ -88,8 +108,12 @@ async function serve(): Promise<void> {
 		console.log(`Tahaqqaq is running on http://localhost:${port}`);
 	});
 
+	// Stop taking requests, let those in progress finish (an answer is acknowledged only once it is
+	// on disk), then close what is left: event streams never end by themselves.
 	function shutdown(): void {
 		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => server.closeAllConnections(), 1_000).unref();
 		setTimeout(() => process.exit(0), 5_000).unref();
 	}
 	process.on('SIGINT', shutdown);

@@ -14,13 +14,25 @@ export async function teacherClass(id: string, cookies: Cookies, lang: Lang): Pr
 	return cls;
 }
 
+/** Why a move was refused, with its HTTP status, as any route may answer it. */
+export interface MoveRefusal {
+	status: 409 | 503;
+	data: { error: ClassRule | 'saveFailed' };
+}
+
+/** A refused move (409) or a failed save (503); anything else is a real error and is thrown again. */
+export function refusalOf(cause: unknown): MoveRefusal {
+	if (cause instanceof ClassRuleError) return { status: 409, data: { error: cause.rule } };
+	if (cause instanceof SaveError) return { status: 503, data: { error: 'saveFailed' } };
+	throw cause;
+}
+
 export type ClassFailure = ActionFailure<{ error: ClassRule | 'saveFailed' | 'malformed' }>;
 
-/** A refused move (409) or a failed save (503) as a form failure; anything else is a real error. */
+/** `refusalOf` as a form failure. */
 export function refusal(cause: unknown): ClassFailure {
-	if (cause instanceof ClassRuleError) return fail(409, { error: cause.rule });
-	if (cause instanceof SaveError) return fail(503, { error: 'saveFailed' as const });
-	throw cause;
+	const refused = refusalOf(cause);
+	return fail(refused.status, refused.data);
 }
 
 /** A whole number from a form field, or null. */

@@ -27,6 +27,7 @@ import {
 } from '$lib/classroom/types';
 import { questionBank, type BankQuestion } from './bank';
 import type { ClassCollection } from './classroom-schema';
+import type { CookieReader } from './cookie-header';
 import { publish, watchDeadline } from './classroom-hub';
 import { database } from './db';
 import type { AppData } from './schema';
@@ -147,7 +148,7 @@ export function setSeatCookie(
 }
 
 /** The student this browser sits as in `cls`, or null. */
-export function seatOf(cls: ClassRecord, cookies: Cookies): ClassStudent | null {
+export function seatOf(cls: ClassRecord, cookies: CookieReader): ClassStudent | null {
 	const value = cookies.get(seatCookie(cls.id));
 	if (!value) return null;
 	const [id = '', seat = ''] = value.split('.');
@@ -159,7 +160,7 @@ export function setTeacherCookie(cookies: Cookies, url: URL, cls: ClassRecord): 
 	cookies.set(teacherCookie(cls.id), cls.teacherToken, cookieOptions(url, '/teach'));
 }
 
-export function isTeacher(cls: ClassRecord, cookies: Cookies): boolean {
+export function isTeacher(cls: ClassRecord, cookies: CookieReader): boolean {
 	const value = cookies.get(teacherCookie(cls.id));
 	return value !== undefined && sameSecret(cls.teacherToken, value);
 }

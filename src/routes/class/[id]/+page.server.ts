@@ -2,9 +2,10 @@
 // comes from the seat cookie only, so nobody can answer for another student.
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { formIndex, refusal } from '$lib/server/classroom-access';
+import { answerFromForm } from '$lib/server/class-answer';
+import { refusal } from '$lib/server/classroom-access';
 import { readForm } from '$lib/server/form';
-import { answerInClass, findClass, nextInAssignment, seatOf } from '$lib/server/classroom';
+import { findClass, nextInAssignment, seatOf } from '$lib/server/classroom';
 import { studentAssignmentView, studentLiveView } from '$lib/server/classroom-views';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -32,20 +33,12 @@ async function seated({ params, cookies }: RequestEvent) {
 }
 
 export const actions: Actions = {
-	answer: async (event) => {
-		const seat = await seated(event);
-		if (!seat) return fail(403, { error: 'notInClass' as const });
-		const form = await readForm(event.request, event.locals.lang);
-		const index = formIndex(form?.get('index') ?? null);
-		const choice = formIndex(form?.get('choice') ?? null);
-		if (index === null || choice === null) return fail(400, { error: 'malformed' as const });
-		try {
-			// Resolves only once the answer is on disk: the page says "saved" after this, not before.
-			await answerInClass(seat.cls.id, seat.student.id, index, choice);
-		} catch (cause) {
-			return refusal(cause);
-		}
-		return { saved: true };
+	// The same function answers the enhanced post in front of SvelteKit under `npm start`
+	// ($lib/server/fast-answer); this action serves it under `node build` and without JavaScript.
+	answer: async ({ params, cookies, request, locals }) => {
+		// Resolves only once the answer is on disk: the page says "saved" after this, not before.
+		const outcome = await answerFromForm(params.id, cookies, () => readForm(request, locals.lang));
+		return outcome.status === 200 ? outcome.data : fail(outcome.status, outcome.data);
 	},
 	next: async (event) => {
 		const seat = await seated(event);
