@@ -1,4 +1,5 @@
-// Browser tests run against the production build (`node build`) on its own port and data file.
+// Browser tests run against the production build, served as `npm start` serves it (src/cli/start.ts on
+// the build in BUILD_DIR, without rebuilding), on their own port and data file.
 // Debian's Chromium is used when it is installed (this project's CI and dev machines);
 // elsewhere Playwright's own browser, as installed by `npx playwright install chromium`.
 import { existsSync } from 'node:fs';
@@ -35,10 +36,15 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && node ${buildDir}`,
+		command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && node --import tsx src/cli/start.ts --no-build`,
 		port,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(port), DATA_DIR: dataDir, ORIGIN: `http://localhost:${port}` }
+		env: {
+			PORT: String(port),
+			BUILD_DIR: buildDir,
+			DATA_DIR: dataDir,
+			ORIGIN: `http://localhost:${port}`
+		}
 	}
 });

@@ -1,4 +1,5 @@
-// Where a request's time goes in the production server: runs `node <build>` under --cpu-prof while
+// Where a request's time goes in the production server: runs it as `npm start` does (src/cli/start.ts
+// around `<build>`, see tests/support/server-process.ts; --plain for `node <build>`) under --cpu-prof while
 // one kind of request is loaded (the language switch, a live class's answers, a static asset, or
 // the bench's bare Node reference), then attributes the profile's samples, inside the load's time
 // windows only, to layers (our hooks and routes, SvelteKit, adapter-node, undici, streams, GC…) and
@@ -6,7 +7,8 @@
 // used per request.
 //
 //   npx tsx tests/bench/profile-server.ts --build=build-x --kind=answer --clients=200
-//   kinds: lang, answer, asset, bare; --rounds=N repeats lang/asset/bare rounds (default 10)
+//   kinds: lang, answer, asset, bare; --rounds=N repeats lang/asset/bare rounds (default 10);
+//   --plain serves the build with `node <build>` (SvelteKit alone, no fast answer route)
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
 	copyFileSync,
@@ -155,7 +157,8 @@ async function runLoad(
 		dataDir,
 		buildDir,
 		env: { BANK_FILE: bankFile },
-		nodeArgs
+		nodeArgs,
+		plain: process.argv.includes('--plain')
 	});
 	const pid = server.process.pid;
 	const browsers = Array.from(
@@ -279,7 +282,7 @@ function originalSource(url: string, line: number, column: number): string {
 }
 
 const ourChunks =
-	/\/(classroom|classroom-access|classroom-views|classroom-hub|db|form|bank|join-code|languages|results|scoring|game|games|game-views|types|format|setup|safe-redirect|state\.svelte|rate-limit|record|live|assignment|nickname)\.js-/u;
+	/\/(classroom|classroom-access|classroom-views|classroom-hub|class-answer|db|form|bank|join-code|languages|results|scoring|game|games|game-views|types|format|setup|safe-redirect|state\.svelte|rate-limit|record|live|assignment|nickname|responses|cookie-header|action-result)\.js-/u;
 
 /** The layer a function belongs to, from its script (and, in bundled chunks, its original source). */
 export function layer(frame: CallFrame): string {
@@ -316,8 +319,11 @@ export function layer(frame: CallFrame): string {
 	if (/^node:internal\/(process\/task_queues|timers|async_hooks)|^node:timers/u.test(url))
 		return 'event loop / microtasks';
 	if (url.startsWith('node:')) return `node other (${url.replace(/^node:(internal\/)?/u, '')})`;
+	if (url.includes('/src/cli/start.ts')) return 'OURS start.ts (npm start server)';
+	if (url.includes('/node_modules/tsx/')) return 'tsx loader';
 	const source = originalSource(url, frame.lineNumber, frame.columnNumber);
-	if (url.includes('/entries/hooks.server.js')) return 'OURS hooks.server.ts';
+	// The fast answer route's modules are bundled into the hooks' chunk (only the hooks import them).
+	if (url.includes('/entries/hooks.server.js')) return 'OURS hooks.server.ts + fast answer route';
 	if (
 		url.includes('/entries/pages/') ||
 		url.includes('/entries/endpoints/') ||
@@ -401,9 +407,13 @@ export function attribute(profile: CpuProfile, windows: Window[], focus = '') {
 	};
 }
 
+/**
+ * The main thread's profile (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile, thread 0): under
+ * `npm start`, tsx's module loader runs in a worker thread that writes a profile of its own.
+ */
 function latestProfile(dir: string): CpuProfile {
 	const file = readdirSync(dir)
-		.filter((f) => f.endsWith('.cpuprofile'))
+		.filter((f) => f.endsWith('.cpuprofile') && f.split('.')[4] === '0')
 		.sort()
 		.at(-1);
 	if (!file) throw new Error(`no profile in ${dir}`);

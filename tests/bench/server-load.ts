@@ -1,4 +1,5 @@
-// Benchmark of a live class game against the production build: N simulated students, each with its
+// Benchmark of a live class game against the production build, served as `npm start` serves it
+// (tests/support/server-process.ts; the answers go to its fast route): N simulated students, each with its
 // own loopback source address (so the per-address join limit applies to each as to a real phone),
 // join one class, keep its event stream open, and answer 10 questions as fast as the server
 // acknowledges them, through the same enhanced form posts the pages make. The same client then
@@ -612,9 +613,9 @@ export async function runBareLoad(
 
 /**
  * The framework's floor: our production build's smallest form post (the language switch: read the
- * form, set a cookie, redirect; no data file), loaded in the same pattern. No SvelteKit route can
- * answer faster than this on the same machine, so it shows how much of the gap to bare Node is the
- * class's own work.
+ * form, set a cookie, redirect; no data file), loaded in the same pattern, through SvelteKit as
+ * `npm start` serves it. No SvelteKit route can answer faster than this on the same machine; the
+ * class's answers, which `npm start` serves outside SvelteKit, are measured against it too.
  */
 export async function runFrameworkLoad(
 	clients: number,

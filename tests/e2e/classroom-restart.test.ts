@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serverArgs } from '../support/server-process';
 import { answer, createClass, fillJoin, joinStudent } from './classroom-helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173) + 23;
@@ -13,13 +14,20 @@ const origin = `http://localhost:${port}`;
 
 function startServer(dataDir: string): Promise<ChildProcess> {
 	return new Promise((resolve, reject) => {
-		const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
-			env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), ORIGIN: origin },
+		const command = serverArgs();
+		const server = spawn(process.execPath, command.args, {
+			env: {
+				...process.env,
+				...command.env,
+				DATA_DIR: dataDir,
+				PORT: String(port),
+				ORIGIN: origin
+			},
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		const timer = setTimeout(() => reject(new Error('The server did not start')), 15_000);
 		server.stdout?.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('Listening')) {
+			if (chunk.toString().includes('is running on')) {
 				clearTimeout(timer);
 				resolve(server);
 			}

@@ -96,11 +96,22 @@ test('every form action refuses a cross-site post (403) and stores nothing', asy
 		'/lang'
 	];
 	const cookie = [w.live.teacherCookie, w.assignment.seats[1]!.cookie, 'lang=en'].join('; ');
-	for (const origin of ['http://evil.example', 'null', `${w.base}.evil.example`]) {
+	// Plain and enhanced (the class answer's enhanced post is answered by `npm start`'s own route).
+	for (const [origin, accept] of ['http://evil.example', 'null', `${w.base}.evil.example`].flatMap(
+		(o) => [
+			[o, 'text/html'],
+			[o, 'application/json']
+		]
+	)) {
 		for (const path of actions) {
 			const response = await fetch(`${w.base}${path}`, {
 				method: 'POST',
-				headers: { origin, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+				headers: {
+					origin: origin!,
+					accept: accept!,
+					cookie,
+					'content-type': 'application/x-www-form-urlencoded'
+				},
 				body: formBody([
 					['question', w.questionB],
 					['choice', '0'],
@@ -111,8 +122,36 @@ test('every form action refuses a cross-site post (403) and stores nothing', asy
 				]),
 				redirect: 'manual'
 			});
-			expect(response.status, `${origin} ${path}`).toBe(403);
+			expect(response.status, `${origin} ${accept} ${path}`).toBe(403);
 		}
 	}
 	expect(await w.raw()).toBe(before);
+});
+
+test('the class page’s enhanced answer gets the same headers as every page', async () => {
+	const w = world;
+	const seat = w.assignment.seats[1]!;
+	for (const lang of ['ar', 'en']) {
+		const response = await fetch(`${w.base}/class/${w.assignment.id}?/answer`, {
+			method: 'POST',
+			headers: {
+				origin: w.base,
+				accept: 'application/json',
+				'x-sveltekit-action': 'true',
+				cookie: `${seat.cookie}; lang=${lang}`,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: formBody([
+				['index', '7'],
+				['choice', '0']
+			])
+		});
+		expect(await response.json()).toMatchObject({ type: 'failure', status: 409 });
+		expect(response.headers.get('content-type')).toBe('application/json');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('same-origin');
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('content-language')).toBe(lang);
+		expect(response.headers.get('vary')).toBe('Cookie, Accept-Language');
+	}
 });

@@ -1,4 +1,4 @@
-// A game outlives its server: start `node build` on its own port and data folder, answer once, stop it,
+// A game outlives its server: start the server (as `npm start` does) on its own port and data folder, answer once, stop it,
 // start it again and carry on from the game's URL. The stopped server's file also lets us age a timed
 // question past its deadline without waiting twenty seconds.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,14 +8,17 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { bankFile, question } from './bank';
 import { withoutTranslations } from '../support/html';
+import { serverArgs } from '../support/server-process';
 
 const port = 4391;
 const base = `http://localhost:${port}`;
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
+	const command = serverArgs();
+	const server = spawn(process.execPath, command.args, {
 		env: {
 			...process.env,
+			...command.env,
 			PORT: String(port),
 			DATA_DIR: dataDir,
 			BANK_FILE: bankFile,

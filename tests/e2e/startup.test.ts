@@ -4,14 +4,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serverArgs } from '../support/server-process';
 
 function startServer(
 	dataDir: string,
 	port: number
 ): Promise<{ code: number | null; output: string }> {
 	return new Promise((resolve) => {
-		const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
-			env: { ...process.env, DATA_DIR: dataDir, PORT: String(port) },
+		const command = serverArgs();
+		const server = spawn(process.execPath, command.args, {
+			env: { ...process.env, ...command.env, DATA_DIR: dataDir, PORT: String(port) },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		let output = '';
@@ -39,7 +41,7 @@ for (const [name, content] of [
 			expect(code).toBe(1);
 			expect(output).toContain(`The data file ${file} cannot be used`);
 			expect(output).toContain('left untouched');
-			expect(output).not.toContain('Listening on');
+			expect(output).not.toContain('is running on');
 			expect(await readFile(file, 'utf8')).toBe(content);
 		} finally {
 			await rm(dir, { recursive: true, force: true });
@@ -50,12 +52,15 @@ for (const [name, content] of [
 test('`npm start` serves forms over plain http without ORIGIN, and keeps the origin check', async () => {
 	const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-start-'));
 	const port = Number(process.env.E2E_PORT ?? 4173) + 18;
-	const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, PORT: String(port) };
+	const command = serverArgs();
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		...command.env,
+		DATA_DIR: dir,
+		PORT: String(port)
+	};
 	delete env.ORIGIN;
-	const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
-		env,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const server = spawn(process.execPath, command.args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	try {
 		const base = `http://localhost:${port}`;
 		await expect
@@ -72,6 +77,27 @@ test('`npm start` serves forms over plain http without ORIGIN, and keeps the ori
 		expect(ok.status).toBe(303);
 		expect(ok.headers.get('location')).toBe('/help');
 		expect((await post('http://evil.example')).status).toBe(403);
+
+		// The class answer route in front of SvelteKit works out the same origin: its own page may
+		// post (no seat here, so the answer is refused as the page would show it), another site not.
+		const answer = (origin: string) =>
+			fetch(`${base}/class/AAAAAAAAAAAAAAAAAAAAAA?/answer`, {
+				method: 'POST',
+				headers: {
+					Origin: origin,
+					Accept: 'application/json',
+					'Content-Type': 'application/x-www-form-urlencoded'
+				},
+				body: 'index=0&choice=1'
+			});
+		const own = await answer(base);
+		expect(own.status).toBe(200);
+		expect(await own.json()).toMatchObject({ type: 'failure', status: 403 });
+		const foreign = await answer('http://evil.example');
+		expect(foreign.status).toBe(403);
+		expect(await foreign.json()).toEqual({
+			message: 'Cross-site POST form submissions are forbidden'
+		});
 	} finally {
 		server.kill('SIGTERM');
 		await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,23 @@
-// Starts the production build (`node build`) as a child process on its own port and data folder, for
-// tests and benchmarks that need a real server they can stop, kill and start again.
+// Starts the production build as a child process on its own port and data folder, for tests and
+// benchmarks that need a real server they can stop, kill and start again. It runs the way `npm start`
+// runs it (src/cli/start.ts: our node:http server with the fast answer route in front of SvelteKit),
+// on the build in BUILD_DIR (or `build`) as it is; `plain` runs `node <build>` instead, SvelteKit
+// alone, as adapter-node's own server.
 import { spawn, type ChildProcess } from 'node:child_process';
+
+/** The node arguments that serve `buildDir` as `npm start` does, or as `node <build>` when plain. */
+export function serverArgs(
+	buildDir = process.env.BUILD_DIR ?? 'build',
+	options: { plain?: boolean; nodeArgs?: string[] } = {}
+): { args: string[]; env: NodeJS.ProcessEnv } {
+	const nodeArgs = options.nodeArgs ?? [];
+	return options.plain
+		? { args: [...nodeArgs, buildDir], env: {} }
+		: {
+				args: [...nodeArgs, '--import', 'tsx', 'src/cli/start.ts', '--no-build'],
+				env: { BUILD_DIR: buildDir }
+			};
+}
 
 export interface ServerOptions {
 	port: number;
@@ -12,6 +29,8 @@ export interface ServerOptions {
 	nodeArgs?: string[];
 	/** How long to wait for the server to answer; default 30 s. */
 	startTimeoutMs?: number;
+	/** `node <build>`: SvelteKit alone, without `npm start`'s server and its fast answer route. */
+	plain?: boolean;
 }
 
 export interface RunningServer {
@@ -42,21 +61,19 @@ async function answers(base: string): Promise<boolean> {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
 	const base = `http://127.0.0.1:${options.port}`;
-	const child = spawn(
-		process.execPath,
-		[...(options.nodeArgs ?? []), options.buildDir ?? process.env.BUILD_DIR ?? 'build'],
-		{
-			env: {
-				...process.env,
-				...options.env,
-				PORT: String(options.port),
-				HOST: '127.0.0.1',
-				DATA_DIR: options.dataDir,
-				ORIGIN: base
-			},
-			stdio: ['ignore', 'pipe', 'pipe']
-		}
-	);
+	const command = serverArgs(options.buildDir, options);
+	const child = spawn(process.execPath, command.args, {
+		env: {
+			...process.env,
+			...options.env,
+			...command.env,
+			PORT: String(options.port),
+			HOST: '127.0.0.1',
+			DATA_DIR: options.dataDir,
+			ORIGIN: base
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let output = '';
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
