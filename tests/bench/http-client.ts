@@ -16,6 +16,9 @@ export function loopbackAddress(i: number): string {
 	return `127.${1 + Math.floor(i / 250)}.0.${1 + (i % 250)}`;
 }
 
+/** Requests sent again because the server had closed their idle kept-alive connection. */
+export const connectionRetries = { count: 0 };
+
 export class Browser {
 	readonly agent: Agent;
 	readonly cookies = new Map<string, string>();
@@ -51,27 +54,41 @@ export class Browser {
 		const cookie = this.#cookieHeader();
 		if (cookie) headers.cookie = cookie;
 		if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-		const started = performance.now();
+		return this.#attempt(method, new URL(path, this.base), headers, body, performance.now());
+	}
+
+	#attempt(
+		method: string,
+		url: URL,
+		headers: Record<string, string>,
+		body: string | undefined,
+		started: number,
+		retried = false
+	): Promise<Reply> {
 		return new Promise((resolve, reject) => {
-			const req = request(
-				new URL(path, this.base),
-				{ method, headers, agent: this.agent },
-				(res) => {
-					const chunks: Buffer[] = [];
-					res.on('data', (chunk: Buffer) => chunks.push(chunk));
-					res.on('end', () => {
-						this.#keepCookies(res.headers);
-						resolve({
-							status: res.statusCode ?? 0,
-							headers: res.headers,
-							body: Buffer.concat(chunks).toString('utf8'),
-							ms: performance.now() - started
-						});
+			const req = request(url, { method, headers, agent: this.agent }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (chunk: Buffer) => chunks.push(chunk));
+				res.on('end', () => {
+					this.#keepCookies(res.headers);
+					resolve({
+						status: res.statusCode ?? 0,
+						headers: res.headers,
+						body: Buffer.concat(chunks).toString('utf8'),
+						ms: performance.now() - started
 					});
-					res.on('error', reject);
-				}
-			);
-			req.on('error', reject);
+				});
+				res.on('error', reject);
+			});
+			req.on('error', (error: NodeJS.ErrnoException) => {
+				// A kept-alive connection that the server closed for idleness (Node's 5 s keep-alive
+				// timeout) just as this request went out on it: browsers send such a request again on a
+				// new connection, once, and so does this client. The time counts from the first try.
+				if (!retried && req.reusedSocket && error.code === 'ECONNRESET') {
+					connectionRetries.count += 1;
+					resolve(this.#attempt(method, url, headers, body, started, true));
+				} else reject(error);
+			});
 			req.end(body);
 		});
 	}

@@ -3,6 +3,7 @@
 // with every figure. Exits non-zero if any saved answer, score or CSV row is wrong, or a run fails.
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { ensureBuild } from '../../src/cli/start';
+import { connectionRetries } from './http-client';
 import { measurePageWeight, type PageWeightReport } from './page-weight';
 import { benchmarkGeneration, benchmarkPipeline } from './pipeline';
 import {
@@ -134,6 +135,8 @@ interface LoadRow {
 	ratioToFramework: number | null;
 	/** The machine's 1, 5 and 15 minute load averages once the row was measured (others' work shows). */
 	loadAverage: number[] | null;
+	/** Requests the client sent again because the server had just closed their idle connection. */
+	connectionRetries: number;
 }
 const loads: LoadRow[] = [];
 let port = 5172;
@@ -146,8 +149,10 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		framework: null,
 		ratio: null,
 		ratioToFramework: null,
-		loadAverage: null
+		loadAverage: null,
+		connectionRetries: 0
 	};
+	const retriesBefore = connectionRetries.count;
 	loads.push(row);
 	const title =
 		think > 0
@@ -211,7 +216,12 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		runFrameworkLoad(students, port++, buildDir, think)
 	);
 	row.loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
+	row.connectionRetries = connectionRetries.count - retriesBefore;
 	console.log(`  machine load average after this row: ${row.loadAverage.join(' ')}`);
+	if (row.connectionRetries > 0)
+		console.log(
+			`  requests sent again on a new connection (the server had closed the idle one): ${row.connectionRetries}`
+		);
 	const answered = row.classLoad?.answers.perSecond ?? 0;
 	if (think === 0 && answered > 0 && row.bare && row.framework) {
 		row.ratio = answered / row.bare.requests.perSecond;
@@ -253,6 +263,7 @@ const summary = (row: LoadRow) => ({
 		framework: row.framework?.requests.cpu ?? null
 	},
 	loadAverage: row.loadAverage,
+	connectionRetries: row.connectionRetries,
 	serverPeakRssMb: row.classLoad?.serverPeakRssMb ?? null,
 	dataCheck: row.classLoad?.verified ?? null,
 	stateEvents: row.classLoad?.stateEvents ?? null,

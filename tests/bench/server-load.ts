@@ -283,6 +283,8 @@ export interface ClassLoadOptions {
 	 * on every run) after the teacher's move opened the question. Default 0: everyone at once.
 	 */
 	thinkTimeMs?: number;
+	/** Serve with `node <build>` (SvelteKit alone) instead of as `npm start` does. */
+	plain?: boolean;
 }
 
 /** Seeded think times: `times[q][s]` in milliseconds, uniform over 0..maxMs. */
@@ -310,7 +312,10 @@ export async function runClassLoad(options: ClassLoadOptions): Promise<ClassLoad
 		dataDir,
 		buildDir: options.buildDir,
 		env: { BANK_FILE: bankFile },
-		nodeArgs: options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []
+		nodeArgs: options.cpuProfileDir
+			? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]
+			: [],
+		plain: options.plain ?? false
 	});
 	const rss = rssSampler(server.process.pid);
 	const errors: string[] = [];
@@ -621,10 +626,11 @@ export async function runFrameworkLoad(
 	clients: number,
 	port: number,
 	buildDir: string,
-	thinkTimeMs = 0
+	thinkTimeMs = 0,
+	plain = false
 ): Promise<ReferenceReport> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'tahaqqaq-floor-'));
-	const server = await startServer({ port, dataDir, buildDir });
+	const server = await startServer({ port, dataDir, buildDir, plain });
 	try {
 		return await referenceRounds(
 			server.base,
