@@ -8,10 +8,15 @@
 // adds (responses.ts). Anything else, or anything unusual (another accept or content type, a body
 // that is large or chunked, a host it cannot read an origin from), is left to SvelteKit, which keeps
 // serving the plain form post without JavaScript and every request under `node build`.
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type {
+	IncomingHttpHeaders,
+	IncomingMessage,
+	OutgoingHttpHeaders,
+	ServerResponse
+} from 'node:http';
 import { resolveLanguage, type Lang } from '$lib/i18n';
 import { actionErrorBody, actionResultBody } from './action-result';
-import { answerFromForm } from './class-answer';
+import { answerFromForm, type AnswerOutcome } from './class-answer';
 import { cookieReader, type CookieReader } from './cookie-header';
 import type { FastRoute } from './fast-route';
 import { commonHeaders, errorMessage, varyOn } from './responses';
@@ -122,14 +127,42 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 	});
 }
 
+/**
+ * The response headers for a body of `length` bytes in `lang`. A class answers the same few
+ * replies hundreds of times a second, so each set is made once and kept (2 languages × a dozen
+ * lengths at most); Node reads the object without changing it.
+ */
+const headerSets = new Map<string, OutgoingHttpHeaders>();
+function headersFor(lang: Lang, length: number): OutgoingHttpHeaders {
+	const key = `${lang}:${length}`;
+	let headers = headerSets.get(key);
+	if (!headers) {
+		headers = {
+			...commonHeaders(lang),
+			Vary: varyOn,
+			'Content-Type': 'application/json',
+			'Content-Length': length
+		};
+		headerSets.set(key, headers);
+	}
+	return headers;
+}
+
+/** The JSON body of each outcome, made once (there are a dozen). */
+const outcomeBodies = new Map<string, string>();
+function outcomeBody(outcome: AnswerOutcome): string {
+	const key = `${outcome.status}:${'error' in outcome.data ? outcome.data.error : ''}`;
+	let body = outcomeBodies.get(key);
+	if (body === undefined) {
+		body = actionResultBody(outcome.status, outcome.data);
+		outcomeBodies.set(key, body);
+	}
+	return body;
+}
+
 function reply(res: ServerResponse, status: number, lang: Lang, body: string): void {
 	if (res.headersSent || res.destroyed) return;
-	res.writeHead(status, {
-		...commonHeaders(lang),
-		Vary: varyOn,
-		'Content-Type': 'application/json',
-		'Content-Length': Buffer.byteLength(body)
-	});
+	res.writeHead(status, headersFor(lang, Buffer.byteLength(body)));
 	res.end(body);
 }
 
@@ -145,7 +178,7 @@ async function answer(
 			const text = await body;
 			return text === null ? null : new URLSearchParams(text);
 		});
-		reply(res, 200, lang, actionResultBody(outcome.status, outcome.data));
+		reply(res, 200, lang, outcomeBody(outcome));
 	} catch (cause) {
 		// As SvelteKit's handleError does: logged here, a plain message for the player.
 		console.error(cause);
