@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { allKinds, bank, question } from './bank';
 import { withoutTranslations } from '../support/html';
 
-const origin = 'http://localhost:4173';
+const origin = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 function form(entries: [string, string][]): string {
 	return new URLSearchParams(entries).toString();
