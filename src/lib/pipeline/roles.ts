@@ -283,7 +283,7 @@ for (const entry of OFFICES) {
 
 /** «الإقليم» (the region): the one the article is about, named elsewhere in it. */
 const REGION_WORD = /^(?:ال)?اقليم$/;
-const SEPARATIST = /^(?:الانفصالي|الانفصاليه)$/
+const SEPARATIST = /^(?:الانفصالي|الانفصاليه)$/;
 
 /** Offices a minister may hold besides his ministry, written first («نائب رئيس الوزراء وزير الخارجية»). */
 const JOINT_FIRST = new Set(['deputy-prime-minister', 'prime-minister', 'vice-president']);
