@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../support/server-process';
 import { Browser, loopbackAddress } from './http-client';
-import { bareServer, CpuMeter } from './server-load';
+import { answersRight, bareServer, CpuMeter, openLiveClass, pickQuestions } from './server-load';
 
 interface CallFrame {
 	functionName: string;
@@ -205,25 +205,10 @@ async function answers(
 	pid: number | undefined,
 	bankFile: string
 ) {
-	const bank = JSON.parse(readFileSync(bankFile, 'utf8')) as {
-		questions: { id: string; answer: number; options: unknown[] }[];
-	};
-	const picked = bank.questions.filter((q) => q.options.length >= 2).slice(0, 10);
+	const picked = pickQuestions(bankFile);
 	const teacher = new Browser(base, '127.0.0.1');
 	try {
-		const created = await teacher.action('/teach?/create', [
-			['mode', 'live'],
-			['deadline', 'none'],
-			['selection', 'pick'],
-			['timing', 'untimed'],
-			...picked.map((q): [string, string] => ['question', q.id])
-		]);
-		const keyPath = created.result.type === 'redirect' ? created.result.location : '';
-		const key = await teacher.send('GET', keyPath);
-		const classPath = String(key.headers.location ?? '');
-		const page = await teacher.reload(classPath);
-		const code = /code=(\d{6})/u.exec(page.body)?.[1];
-		if (!code) throw new Error('no join code');
+		const { classPath, classId, code } = await openLiveClass(teacher, picked);
 		let teacherEvents = 0;
 		await teacher.openEvents(`${classPath}/events`, () => (teacherEvents += 1));
 		process.on('exit', () => console.log(`the teacher's stream heard ${teacherEvents} events`));
@@ -235,7 +220,7 @@ async function answers(
 				])
 			)
 		);
-		const studentPath = classPath.replace('/teach/', '/class/');
+		const studentPath = `/class/${classId}`;
 		await Promise.all(students.map((s) => s.openEvents(`${studentPath}/events`, () => {})));
 		return await measured(
 			pid,
@@ -243,8 +228,9 @@ async function answers(
 			(q) =>
 				burst(students, async (s, i) => {
 					const question = picked[q] as (typeof picked)[number];
-					const right = (i * 7 + q * 3) % 5 < 3;
-					const choice = right ? question.answer : (question.answer + 1) % question.options.length;
+					const choice = answersRight(i, q)
+						? question.answer
+						: (question.answer + 1) % question.options.length;
 					const reply = await s.action(`${studentPath}?/answer`, [
 						['index', String(q)],
 						['choice', String(choice)]

@@ -209,6 +209,41 @@ function expectOk(what: string, reply: Reply & { result?: { type: string } }, wa
 	}
 }
 
+/** The bank's first ten questions with at least two options: the questions of every load run. */
+export function pickQuestions(bankFile: string): BankFile['questions'] {
+	const bank = JSON.parse(readFileSync(bankFile, 'utf8')) as BankFile;
+	const picked = bank.questions.filter((q) => q.options.length >= 2).slice(0, questionsPerGame);
+	if (picked.length < questionsPerGame) throw new Error('The bank has fewer than 10 questions');
+	return picked;
+}
+
+/**
+ * The teacher creates a live, untimed class with hand-picked questions, opens the private link, and
+ * reads the join code from the class page's data.
+ */
+export async function openLiveClass(
+	teacher: Browser,
+	picked: BankFile['questions']
+): Promise<{ classPath: string; classId: string; code: string }> {
+	const created = await teacher.action('/teach?/create', [
+		['mode', 'live'],
+		['deadline', 'none'],
+		['selection', 'pick'],
+		['timing', 'untimed'],
+		...picked.map((q): [string, string] => ['question', q.id])
+	]);
+	expectOk('create', created, 'redirect');
+	const keyPath = created.result.type === 'redirect' ? created.result.location : '';
+	const key = await teacher.send('GET', keyPath);
+	const classPath = String(key.headers.location ?? '');
+	const classId = /^\/teach\/([\w-]+)$/u.exec(classPath)?.[1];
+	if (key.status !== 303 || !classId) throw new Error(`teacher link: HTTP ${key.status}`);
+	const page = await teacher.reload(classPath);
+	const code = /code=(\d{6})/u.exec(page.body)?.[1];
+	if (!code) throw new Error(`no join code on the class page: ${page.body.slice(0, 300)}`);
+	return { classPath, classId, code };
+}
+
 /** Samples the server's resident memory from /proc while the run lasts (Linux only). */
 function rssSampler(pid: number | undefined): { stop(): number } {
 	let peak = 0;
@@ -304,9 +339,7 @@ export async function runClassLoad(options: ClassLoadOptions): Promise<ClassLoad
 	// The server and the checks read one copy of the bank, even if questions/bank.json is rebuilt.
 	const bankFile = join(dataDir, 'bank.json');
 	copyFileSync('questions/bank.json', bankFile);
-	const bank = JSON.parse(readFileSync(bankFile, 'utf8')) as BankFile;
-	const picked = bank.questions.filter((q) => q.options.length >= 2).slice(0, questionsPerGame);
-	if (picked.length < questionsPerGame) throw new Error('The bank has fewer than 10 questions');
+	const picked = pickQuestions(bankFile);
 	const server = await startServer({
 		port: options.port,
 		dataDir,
@@ -345,24 +378,7 @@ async function simulate(
 	const reloads = options.pageReloads ?? false;
 	const thinkTimeMs = options.thinkTimeMs ?? 0;
 	const think = thinkTimes(n, thinkTimeMs);
-	// The teacher creates the class with hand-picked questions, opens the private link, and reads
-	// the join code from the class page's data.
-	const created = await teacher.action('/teach?/create', [
-		['mode', 'live'],
-		['deadline', 'none'],
-		['selection', 'pick'],
-		['timing', 'untimed'],
-		...picked.map((q): [string, string] => ['question', q.id])
-	]);
-	expectOk('create', created, 'redirect');
-	const keyPath = created.result.type === 'redirect' ? created.result.location : '';
-	const key = await teacher.send('GET', keyPath);
-	const classPath = String(key.headers.location ?? '');
-	const classId = /^\/teach\/([\w-]+)$/u.exec(classPath)?.[1];
-	if (key.status !== 303 || !classId) throw new Error(`teacher link: HTTP ${key.status}`);
-	const page = await teacher.reload(classPath);
-	const code = /code=(\d{6})/u.exec(page.body)?.[1];
-	if (!code) throw new Error(`no join code on the class page: ${page.body.slice(0, 300)}`);
+	const { classPath, classId, code } = await openLiveClass(teacher, picked);
 	let teacherEvents = 0;
 	await teacher.openEvents(`${classPath}/events`, () => (teacherEvents += 1));
 
