@@ -7,6 +7,7 @@
 import type { SentenceInfo } from '../analyze';
 import type { DateMatch } from '../dates';
 import { quoteRanges } from '../sentences';
+import { CLAUSE_BREAKERS } from './span-clauses';
 import type { Token } from '../tokens';
 import type { DateTie, EntityRef, EventType } from '../types';
 
@@ -79,24 +80,8 @@ const REACHED: { seq: RegExp[]; en: string }[] = [
 	{ seq: [/^اتخذت?$/], en: 'taken' }
 ];
 
-/** Words that negate the clause or open another one: the words cut out would not say what it says. */
-const NOT_IN_CLAUSE = new Set([
-	'لم',
-	'لن',
-	'لا',
-	'ليس',
-	'غير',
-	'دون',
-	'بدون',
-	'حيث',
-	'عندما',
-	'بينما',
-	'لكن',
-	'ولكن',
-	'ان',
-	'انه',
-	'انها'
-]);
+/** An object holding one of these is not read as the meeting's object (relative clauses stop at a few more). */
+const NOT_IN_CLAUSE = CLAUSE_BREAKERS;
 
 const MAX_OBJECT = 8;
 

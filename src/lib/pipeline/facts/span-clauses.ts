@@ -14,14 +14,15 @@ import type { SpanClause } from '../types';
 export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { الذي: 'm', التي: 'f' };
 const PUNCTUATION = /[،,:؛;.()[\]"«»“”„!?؟…\-–—]/;
-/** Words that negate the clause or start another one: the cut-out clause would not say what it says. */
-const NOT_IN_CLAUSE = new Set([
+/**
+ * Words that negate a clause or open another one, so that words cut out around them would not say
+ * what the sentence says; the tied-date rule (date-ties.ts) refuses an object holding one too.
+ */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
 	'لم',
 	'لن',
 	'لا',
 	'ليس',
-	'ليست',
-	'ما',
 	'غير',
 	'دون',
 	'بدون',
@@ -30,13 +31,12 @@ const NOT_IN_CLAUSE = new Set([
 	'بينما',
 	'لكن',
 	'ولكن',
-	'اذ',
-	'حين',
-	'حتي',
 	'ان',
 	'انه',
 	'انها'
 ]);
+/** A relative clause cut out whole stops at more: «ليست», «ما», and «إذ/حين/حتى» opening a time clause. */
+const NOT_IN_CLAUSE = new Set([...CLAUSE_BREAKERS, 'ليست', 'ما', 'اذ', 'حين', 'حتي']);
 /** Words that cannot open the clause as its verb. */
 const NOT_A_VERB = new Set(['قد', 'لقد', 'سوف', 'هو', 'هي', 'هم', 'هما', 'كان قد']);
 /** Heads a person's name completes as a genitive («مكتب بوتين، الذي»): the clause may be the head's. */
