@@ -20,6 +20,13 @@ export type AnswerOutcome =
 			data: { error: ClassRule | 'saveFailed' | 'malformed' | 'notInClass' };
 	  };
 
+/** The class and the student whose seat cookie is in `cookies`, or null: who is moving, for every move. */
+export async function seatIn(classId: string, cookies: CookieReader) {
+	const cls = await findClass(classId);
+	const student = cls ? seatOf(cls, cookies) : null;
+	return cls && student ? { cls, student } : null;
+}
+
 /**
  * Answers question `index` with option `choice` for the student whose seat cookie is in `cookies`.
  * The seat comes from the cookie only, never from the form, so nobody can answer for another student;
@@ -31,15 +38,14 @@ export async function answerFromForm(
 	cookies: CookieReader,
 	readForm: () => Promise<FormFields | null>
 ): Promise<AnswerOutcome> {
-	const cls = await findClass(classId);
-	const student = cls ? seatOf(cls, cookies) : null;
-	if (!cls || !student) return { status: 403, data: { error: 'notInClass' } };
+	const seat = await seatIn(classId, cookies);
+	if (!seat) return { status: 403, data: { error: 'notInClass' } };
 	const form = await readForm();
 	const index = formIndex(form?.get('index') ?? null);
 	const choice = formIndex(form?.get('choice') ?? null);
 	if (index === null || choice === null) return { status: 400, data: { error: 'malformed' } };
 	try {
-		await answerInClass(cls.id, student.id, index, choice);
+		await answerInClass(seat.cls.id, seat.student.id, index, choice);
 	} catch (cause) {
 		return refusalOf(cause);
 	}

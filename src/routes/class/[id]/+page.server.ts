@@ -2,12 +2,12 @@
 // comes from the seat cookie only, so nobody can answer for another student.
 import { error, fail, redirect } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
-import { answerFromForm } from '$lib/server/class-answer';
+import { answerFromForm, seatIn } from '$lib/server/class-answer';
 import { refusal } from '$lib/server/classroom-access';
 import { readForm } from '$lib/server/form';
 import { findClass, nextInAssignment, seatOf } from '$lib/server/classroom';
 import { studentAssignmentView, studentLiveView } from '$lib/server/classroom-views';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies, locals }) => {
 	const cls = await findClass(params.id);
@@ -26,12 +26,6 @@ export const load: PageServerLoad = async ({ params, cookies, locals }) => {
 	};
 };
 
-async function seated({ params, cookies }: RequestEvent) {
-	const cls = await findClass(params.id);
-	const student = cls ? seatOf(cls, cookies) : null;
-	return cls && student ? { cls, student } : null;
-}
-
 export const actions: Actions = {
 	// The same function answers the enhanced post in front of SvelteKit under `npm start`
 	// ($lib/server/fast-answer); this action serves it under `node build` and without JavaScript.
@@ -41,7 +35,7 @@ export const actions: Actions = {
 		return outcome.status === 200 ? outcome.data : fail(outcome.status, outcome.data);
 	},
 	next: async (event) => {
-		const seat = await seated(event);
+		const seat = await seatIn(event.params.id, event.cookies);
 		if (!seat) return fail(403, { error: 'notInClass' as const });
 		try {
 			await nextInAssignment(seat.cls.id, seat.student.id);
