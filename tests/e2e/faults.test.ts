@@ -119,13 +119,15 @@ test('SIGKILL while a class answers: acknowledged answers survive and the game c
 					index: String(index),
 					choice: String(choice)
 				});
-			// Three questions, three kills at different moments: at the first acknowledgement; after 15,
-			// with the answers spread over 150 ms; on a timer. A few students hold back each time, so
-			// the question stays open.
+			// Three questions, three kills at different moments: at the first acknowledgement; after 15;
+			// on a timer. A few students hold back each time, so the question stays open. The answers
+			// are spread out (over 60 to 150 ms) so that the kill always lands while some are still to
+			// come: sent all at once, all 42 answers of a wave were once acknowledged before the kill
+			// landed (in CI, with the fast answer route), and the wave then proved nothing.
 			const killMoments = [
-				{ afterAcks: 1 },
+				{ afterAcks: 1, spreadMs: 60 },
 				{ afterAcks: 15, spreadMs: 150 },
-				{ afterAcks: 999, afterMs: 40 }
+				{ afterAcks: 999, afterMs: 40, spreadMs: 150 }
 			];
 			const stats: string[] = [];
 			for (const [index, killAt] of killMoments.entries()) {
