@@ -8,29 +8,32 @@ import type { ClassRecord } from '$lib/classroom/types';
 export type ClassEvent = 'state' | 'answer' | 'roster';
 export type Audience = 'student' | 'teacher';
 
-interface Subscriber {
-	audience: Audience;
-	send(event: ClassEvent): void;
+type Send = (event: ClassEvent) => void;
+
+/**
+ * A class's open streams, teachers and students apart: an 'answer' or 'roster' event (one per saved
+ * answer) then visits only the teacher's few streams, not the five hundred students' as well.
+ */
+interface Channel {
+	teacher: Set<Send>;
+	student: Set<Send>;
 }
 
-const channels = new Map<string, Set<Subscriber>>();
+const channels = new Map<string, Channel>();
 const timers = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
 
-export function subscribe(
-	classId: string,
-	audience: Audience,
-	send: (event: ClassEvent) => void
-): () => void {
-	const subscriber: Subscriber = { audience, send };
+export function subscribe(classId: string, audience: Audience, send: Send): () => void {
 	let channel = channels.get(classId);
 	if (!channel) {
-		channel = new Set();
+		channel = { teacher: new Set(), student: new Set() };
 		channels.set(classId, channel);
 	}
-	channel.add(subscriber);
+	// A function of its own, so that one page subscribing twice is two subscribers.
+	const subscriber: Send = (event) => send(event);
+	channel[audience].add(subscriber);
 	return () => {
-		channel.delete(subscriber);
-		if (channel.size === 0) {
+		channel[audience].delete(subscriber);
+		if (channel.teacher.size + channel.student.size === 0 && channels.get(classId) === channel) {
 			channels.delete(classId);
 			const pending = timers.get(classId);
 			if (pending) clearTimeout(pending.timer);
@@ -40,13 +43,15 @@ export function subscribe(
 }
 
 export function publish(classId: string, event: ClassEvent): void {
-	for (const subscriber of channels.get(classId) ?? []) {
-		if (event === 'state' || subscriber.audience === 'teacher') subscriber.send(event);
-	}
+	const channel = channels.get(classId);
+	if (!channel) return;
+	for (const send of channel.teacher) send(event);
+	if (event === 'state') for (const send of channel.student) send(event);
 }
 
 export function subscriberCount(classId: string): number {
-	return channels.get(classId)?.size ?? 0;
+	const channel = channels.get(classId);
+	return channel ? channel.teacher.size + channel.student.size : 0;
 }
 
 /** Makes sure open streams hear about a timed question closing, even if nobody answers. */
