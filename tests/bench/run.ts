@@ -16,9 +16,6 @@ import {
 	type Throughput
 } from './server-load';
 
-const buildDir = 'build-bench';
-const burstSizes = [50, 200, 500];
-const spreadStudents = 500;
 const thinkTimeMs = 3000;
 
 const ms = (x: number): string => `${x.toFixed(2)} ms`;
@@ -40,6 +37,29 @@ for (const name of only)
 		console.error(`Unknown section «${name}» in --only: choose from ${sections.join(', ')}`);
 		process.exit(2);
 	}
+
+// `--load=burst,think`: the load patterns to run (both by default); `--students=500`: class sizes
+// instead of 50, 200 and 500 at once and 500 with think time; `--build=<dir>`: serve an existing
+// build (another version of the app, say) as it is, instead of build-bench/ rebuilt when stale.
+const argument = (name: string): string | undefined =>
+	process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const patterns = new Set((argument('load') ?? 'burst,think').split(','));
+for (const name of patterns)
+	if (name !== 'burst' && name !== 'think') {
+		console.error(`Unknown pattern «${name}» in --load: choose from burst, think`);
+		process.exit(2);
+	}
+const sizes = argument('students')?.split(',').map(Number);
+if (sizes?.some((n) => !Number.isInteger(n) || n < 1)) {
+	console.error('--students takes whole numbers, as in --students=500 or --students=50,500');
+	process.exit(2);
+}
+const burstSizes = sizes ?? [50, 200, 500];
+const spreadSizes = sizes ?? [500];
+const givenBuild = argument('build');
+// `--port=5171`: the first of the ports the servers listen on (two benchmarks at once need apart ones).
+const firstPort = Number(argument('port') ?? 5171);
+const buildDir = givenBuild ?? 'build-bench';
 
 const machine = {
 	cpus: availableParallelism(),
@@ -96,14 +116,14 @@ if (generation) {
 }
 
 // 3. The production build the server runs from (its own folders, so it never disturbs `build/`).
-if (only.has('weight') || only.has('load'))
+if ((only.has('weight') || only.has('load')) && givenBuild === undefined)
 	ensureBuild(buildDir, { BUILD_DIR: buildDir, SVELTEKIT_OUT_DIR: '.svelte-kit-bench' });
 
 // 4. Page weight of the solo game page.
 let pageWeight: PageWeightReport | null = null;
 if (only.has('weight'))
 	try {
-		pageWeight = await measurePageWeight({ port: 5171, buildDir });
+		pageWeight = await measurePageWeight({ port: firstPort, buildDir });
 		console.log(`\nPage weight of ${pageWeight.page} (gzip level 9)`);
 		for (const a of pageWeight.assets)
 			console.log(
@@ -139,7 +159,7 @@ interface LoadRow {
 	connectionRetries: number;
 }
 const loads: LoadRow[] = [];
-let port = 5172;
+let port = firstPort + 1;
 const runLoad = async (students: number, think: number): Promise<void> => {
 	const row: LoadRow = {
 		students,
@@ -233,8 +253,8 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 	}
 };
 if (only.has('load')) {
-	for (const n of burstSizes) await runLoad(n, 0);
-	await runLoad(spreadStudents, thinkTimeMs);
+	if (patterns.has('burst')) for (const n of burstSizes) await runLoad(n, 0);
+	if (patterns.has('think')) for (const n of spreadSizes) await runLoad(n, thinkTimeMs);
 }
 
 const summary = (row: LoadRow) => ({
