@@ -8,12 +8,13 @@
 // Every "nothing leaks" check is run again once the answer is revealed, where it must find the leak:
 // that keeps the checks honest about the real page and data formats.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as devalue from 'devalue';
 import { expect, test } from '@playwright/test';
 import { withoutTranslations } from '../support/html';
+import { readSavedData } from '../support/saved-data';
 import { startServer, type RunningServer } from '../support/server-process';
 import {
 	actionResult,
@@ -159,11 +160,9 @@ let server: RunningServer;
 let base: string;
 let dataDir: string;
 
+/** The saved classes: the data file and its journal, as a restart would read them. */
 async function stored(): Promise<Record<string, StoredClass>> {
-	const data = JSON.parse(await readFile(join(dataDir, 'db.json'), 'utf8')) as {
-		classes: Record<string, StoredClass>;
-	};
-	return data.classes;
+	return (await readSavedData(dataDir)).classes ?? {};
 }
 async function storedClass(id: string): Promise<StoredClass> {
 	const cls = (await stored())[id];

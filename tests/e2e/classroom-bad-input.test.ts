@@ -1,9 +1,9 @@
 // Every kind of bad input gets a clear message in the player's language and changes nothing.
-import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { createClass, fillJoin, joinStudent } from './classroom-helpers';
 import { withoutTranslations } from '../support/html';
+import { readSavedFile } from '../support/saved-data';
 
 const dataFile = `tests/.tmp/e2e-data-${process.env.E2E_PORT ?? 4173}/db.json`;
 
@@ -113,10 +113,8 @@ test('students cannot take teacher actions, answer for others, or answer a close
 	expect(badChoice.status()).toBe(409);
 
 	// No seat, or a forged seat for Omar: refused, and Omar's answers are untouched.
-	const data = JSON.parse(readFileSync(dataFile, 'utf8')) as {
-		classes: Record<string, { students: Record<string, { id: string; nickname: string }> }>;
-	};
-	const omarId = Object.values(data.classes[id]!.students).find((s) => s.nickname === 'Omar')!.id;
+	const data = await readSavedFile(dataFile);
+	const omarId = Object.values(data.classes![id]!.students).find((s) => s.nickname === 'Omar')!.id;
 	const stranger = await browser.newContext({ locale: 'en' });
 	const host_ = new URL(origin).hostname;
 	await stranger.addCookies([

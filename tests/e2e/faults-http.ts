@@ -3,8 +3,8 @@
 // like a browser without JavaScript or like SvelteKit's enhanced forms.
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readSavedData } from '../support/saved-data';
 
 export type Lang = 'ar' | 'en';
 
@@ -160,9 +160,13 @@ export interface SavedData {
 
 export const dataFile = (dataDir: string) => join(dataDir, 'db.json');
 
-/** The data file as the next server start would read it; throws if it is not valid JSON. */
+/**
+ * The data file and its journal as the next server start would read them; throws (DataFileError)
+ * if either is broken.
+ */
 export async function readSaved(dataDir: string): Promise<SavedData> {
-	return JSON.parse(await readFile(dataFile(dataDir), 'utf8')) as SavedData;
+	const data = await readSavedData(dataDir);
+	return { games: data.games, classes: data.classes ?? {} };
 }
 
 const allKinds = ['host', 'place', 'date', 'casualties', 'figure', 'role', 'claim'];

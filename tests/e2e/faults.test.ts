@@ -6,17 +6,17 @@
 //    acknowledged, saved data stays intact, and the same move succeeds once the disk is back.
 // Each test runs its own server on its own data folder.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { withoutTranslations } from '../support/html';
+import { savedBytes } from '../support/saved-data';
 import { startServer, type RunningServer } from '../support/server-process';
 import {
 	Client,
 	byTestId,
 	createLiveClass,
-	dataFile,
 	joinClass,
 	readSaved,
 	saveFailed,
@@ -337,7 +337,8 @@ async function saveFailureScenario(
 			question: await soloQuestion(players[lang], started.gameId)
 		};
 	}
-	const before = await readFile(dataFile(dataDir), 'utf8');
+	const before = await savedBytes(dataDir);
+	const earlier = await readSaved(dataDir);
 	const newcomers = {
 		en: new Client(base, { lang: 'en', localAddress: '127.0.2.1' }),
 		ar: new Client(base, { lang: 'ar', langBy: 'cookie', localAddress: '127.0.2.2' })
@@ -388,7 +389,7 @@ async function saveFailureScenario(
 	expectRefusedPage(create, saveFailed('en').createClass);
 
 	// Nothing was written, and nothing unsaved shows as done: the server went back to the saved data.
-	expect(await readFile(dataFile(dataDir), 'utf8')).toBe(before);
+	expect(await savedBytes(dataDir)).toBe(before);
 	const host = await teacher.get(`/teach/${id}`);
 	expect(byTestId(host.text, 'answered-count')).toBe('0 of 2 answered');
 	for (const lang of ['en', 'ar'] as const) {
@@ -426,7 +427,6 @@ async function saveFailureScenario(
 
 	// All of it is on disk, next to what was saved before.
 	const saved = await readSaved(dataDir);
-	const earlier = JSON.parse(before) as typeof saved;
 	for (const gameId of Object.keys(earlier.games)) expect(saved.games[gameId]).toBeDefined();
 	const cls = saved.classes[id];
 	expect(cls?.students[seatIds.en]?.answers[0]?.choice).toBe(0);
@@ -450,15 +450,21 @@ test("a data folder that cannot take the file: moves refused in the player's lan
 	test.setTimeout(30_000);
 	await withDataDir(async (dataDir) => {
 		const server = await startServer({ port: basePort + 2, dataDir });
-		// The atomic write goes through a temporary file next to the data file: a folder in its place
-		// makes every write fail, as a read-only or broken folder would (chmod does not stop root).
-		const blocker = join(dataDir, '.db.json.tmp');
+		// Whole-file writes go through a temporary file next to the data file, answers to the journal
+		// beside it: folders in their places make every write fail, as a read-only or broken folder
+		// would (chmod does not stop root). The moves before the block all rewrote the whole file,
+		// which removes the journal, so its place is free (mkdir would fail otherwise).
+		const blockers = [join(dataDir, '.db.json.tmp'), join(dataDir, 'db.json.journal')];
 		try {
 			await saveFailureScenario(
 				server,
 				dataDir,
-				() => mkdir(blocker),
-				() => rm(blocker, { recursive: true })
+				async () => {
+					for (const blocker of blockers) await mkdir(blocker);
+				},
+				async () => {
+					for (const blocker of blockers) await rm(blocker, { recursive: true });
+				}
 			);
 			// The operator's log says which file could not be saved and why.
 			expect(server.output()).toContain(`Could not save to ${join(dataDir, 'db.json')}: EISDIR`);

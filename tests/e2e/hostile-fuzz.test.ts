@@ -12,8 +12,9 @@
 //     of the app's error messages in the request's language;
 // - a redirect only to a path on this site;
 // - a body over adapter-node's BODY_SIZE_LIMIT (512K) on an action that reads its form: 413;
-// - and no stored change where none may happen: db.json is byte-for-byte the same after a batch
-//   of requests that must all be refused; where a batch may change data, the change is checked.
+// - and no stored change where none may happen: db.json and its journal are byte-for-byte the same
+//   after a batch of requests that must all be refused; where a batch may change data, the change
+//   is checked.
 //
 // The seed is printed; rerun one with FUZZ_SEED=<seed>.
 import fc from 'fast-check';

@@ -2,11 +2,12 @@
 // class and an assignment class with students and answers), plain HTTP requests, and the criterion
 // for "a clear message in the player's language".
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as devalue from 'devalue';
 import { withoutTranslations } from '../support/html';
+import { readSavedFile, savedBytes } from '../support/saved-data';
 import { startServer, type RunningServer } from '../support/server-process';
 
 export type Lang = 'ar' | 'en';
@@ -305,8 +306,12 @@ export async function startWorld(portOffset: number): Promise<HostileWorld> {
 	const server = await startServer({ port, dataDir, env: { ADDRESS_HEADER: 'x-forwarded-for' } });
 	const base = server.base;
 	const dataFile = join(dataDir, 'db.json');
-	const raw = () => readFile(dataFile, 'utf8');
-	const data = async () => JSON.parse(await raw()) as DataFile;
+	// The data file and its journal: most answers are in the journal until the file is rewritten.
+	const raw = () => savedBytes(dataDir);
+	const data = async (): Promise<DataFile> => {
+		const saved = await readSavedFile(dataFile);
+		return { games: saved.games, classes: saved.classes ?? {} };
+	};
 
 	const post = (
 		path: string,

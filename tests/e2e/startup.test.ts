@@ -49,6 +49,28 @@ for (const [name, content] of [
 	});
 }
 
+test('a journal with garbage before its last line stops the server, naming it; both files are kept', async () => {
+	const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-bad-journal-'));
+	const file = join(dir, 'db.json');
+	const journal = `${file}.journal`;
+	const data = '{"version":1,"games":{},"leaderboard":[],"classes":{}}';
+	const lines = 'not a line of the journal\n{"seq":2,"change":{"kind":"soloMove"}}\n';
+	await writeFile(file, data);
+	await writeFile(journal, lines);
+	try {
+		const { code, output } = await startServer(dir, Number(process.env.E2E_PORT ?? 4173) + 19);
+		expect(code).toBe(1);
+		expect(output).toContain(`The journal ${journal} cannot be used: line 1 is not valid JSON`);
+		expect(output).toContain(`left untouched, and so has ${file}`);
+		expect(output).toContain('move the journal aside');
+		expect(output).not.toContain('Listening on');
+		expect(await readFile(file, 'utf8')).toBe(data);
+		expect(await readFile(journal, 'utf8')).toBe(lines);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+});
+
 test('`npm start` serves forms over plain http without ORIGIN, and keeps the origin check', async () => {
 	const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-start-'));
 	const port = Number(process.env.E2E_PORT ?? 4173) + 18;

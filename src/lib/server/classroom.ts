@@ -6,19 +6,14 @@ import type { Cookies } from '@sveltejs/kit';
 import {
 	acceptAssignmentAnswer,
 	assignmentOpen,
-	nextAssignmentQuestion
+	nextAssignmentQuestion,
+	type StudentProgress
 } from '$lib/classroom/assignment';
 import { newJoinCode } from '$lib/classroom/join-code';
 import { acceptLiveAnswer, liveStage, teacherMove, type TeacherMove } from '$lib/classroom/live';
 import { nicknameKey, suggestNickname } from '$lib/classroom/nickname';
 import { RateLimiter } from '$lib/classroom/rate-limit';
-import {
-	countAnswer,
-	newClassRecord,
-	newStudent,
-	recordLiveAnswer,
-	seatStudent
-} from '$lib/classroom/record';
+import { newClassRecord, newStudent, seatStudent } from '$lib/classroom/record';
 import {
 	ClassRuleError,
 	type ClassMode,
@@ -26,6 +21,7 @@ import {
 	type ClassStudent
 } from '$lib/classroom/types';
 import { questionBank, type BankQuestion } from './bank';
+import type { AssignmentChange } from './changes';
 import type { ClassCollection } from './classroom-schema';
 import type { CookieReader } from './cookie-header';
 import { publish, watchDeadline } from './classroom-hub';
@@ -221,36 +217,35 @@ export async function answerInClass(
 	const questionId = cls?.questions[index];
 	const question = questionId === undefined ? undefined : questionBank().question(questionId);
 	const key = question ? { answer: question.answer, optionCount: question.options.length } : null;
-	let stageChanged = false;
-	await changeClass(classId, (saved) => {
+	const db = await database();
+	// Saved as one journal line (see changes.ts): the scored answer, not the request.
+	const stageChanged = await db.record((data) => {
+		const saved = savedClasses(data)[classId];
+		if (!saved) throw new ClassRuleError('finished');
 		if (!key) throw new ClassRuleError('notCurrent');
 		const student = studentIn(saved, studentId);
 		if (saved.mode === 'live') {
 			const before = liveStage(saved, now);
-			const accepted = acceptLiveAnswer(saved, student, index, choice, key, now);
-			recordLiveAnswer(saved, student, index, accepted.answer, accepted.streak);
-			stageChanged = liveStage(saved, now) !== before;
-		} else {
-			const progress = acceptAssignmentAnswer(saved, student, index, choice, key, now);
-			applyProgress(saved, student, index, progress);
+			const { answer, streak } = acceptLiveAnswer(saved, student, index, choice, key, now);
+			return {
+				change: { kind: 'liveAnswer', classId, studentId, index, answer, streak },
+				// The last answer closes the question: everyone's page must hear it.
+				result: () => liveStage(saved, now) !== before
+			};
 		}
+		const progress = acceptAssignmentAnswer(saved, student, index, choice, key, now);
+		return { change: assignmentChange(classId, studentId, index, progress), result: () => false };
 	});
 	publish(classId, stageChanged ? 'state' : 'answer');
 }
 
-function applyProgress(
-	cls: ClassRecord,
-	student: ClassStudent,
+function assignmentChange(
+	classId: string,
+	studentId: string,
 	index: number,
-	progress: ReturnType<typeof nextAssignmentQuestion>
-): void {
-	student.answers = progress.answers;
-	student.current = progress.current;
-	student.shownAt = progress.shownAt;
-	student.finishedAt = progress.finishedAt;
-	student.score = progress.score;
-	student.streak = progress.streak;
-	if (progress.added) countAnswer(cls, index, progress.added);
+	progress: StudentProgress
+): AssignmentChange {
+	return { kind: 'assignment', classId, studentId, index, ...progress };
 }
 
 export async function nextInAssignment(
@@ -258,11 +253,17 @@ export async function nextInAssignment(
 	studentId: string,
 	now = Date.now()
 ): Promise<void> {
-	await changeClass(classId, (cls) => {
+	const db = await database();
+	await db.record((data) => {
+		const cls = savedClasses(data)[classId];
+		if (!cls) throw new ClassRuleError('finished');
 		if (cls.mode !== 'assignment') throw new ClassRuleError('wrongPhase');
 		const student = studentIn(cls, studentId);
-		const index = student.current;
-		applyProgress(cls, student, index, nextAssignmentQuestion(cls, student, now));
+		const progress = nextAssignmentQuestion(cls, student, now);
+		return {
+			change: assignmentChange(classId, studentId, student.current, progress),
+			result: () => undefined
+		};
 	});
 	publish(classId, 'answer');
 }

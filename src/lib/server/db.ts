@@ -2,7 +2,8 @@
 // Path: DB_FILE, else DATA_DIR/db.json, else ./data/db.json (relative to where the server starts).
 import { join } from 'node:path';
 import { env } from '$env/dynamic/private';
-import { appSchema, type AppData } from './schema';
+import { appStorage, type SavedChange } from './changes';
+import type { AppData } from './schema';
 import { Store } from './store';
 
 export function dataFilePath(vars: { DB_FILE?: string; DATA_DIR?: string }): string {
@@ -10,9 +11,20 @@ export function dataFilePath(vars: { DB_FILE?: string; DATA_DIR?: string }): str
 	return join(vars.DATA_DIR || 'data', 'db.json');
 }
 
-let opening: Promise<Store<AppData>> | null = null;
+let opening: Promise<Store<AppData, SavedChange>> | null = null;
 
-export function database(): Promise<Store<AppData>> {
-	opening ??= Store.open(dataFilePath({ DB_FILE: env.DB_FILE, DATA_DIR: env.DATA_DIR }), appSchema);
+export function database(): Promise<Store<AppData, SavedChange>> {
+	if (!opening) {
+		opening = Store.open(
+			dataFilePath({ DB_FILE: env.DB_FILE, DATA_DIR: env.DATA_DIR }),
+			appStorage
+		);
+		// At a clean shutdown (adapter-node's event, once every request is answered) the journal is
+		// folded into the data file, so the next start reads one file. After a crash, the next start does it.
+		const store = opening;
+		process.once('sveltekit:shutdown', () => {
+			void store.then((db) => db.compact()).catch(() => {});
+		});
+	}
 	return opening;
 }

@@ -62,21 +62,23 @@ function leaderboardEntry(game: SoloGame, record: GameRecord): LeaderboardEntry 
 	};
 }
 
-/** Applies one move to a saved game; a finished game joins the leaderboard in the same write. */
+/**
+ * Applies one move to a saved game, saved as one journal line (see changes.ts); a finished game
+ * joins the leaderboard in the same line.
+ */
 async function move(id: string, apply: (game: SoloGame) => void): Promise<GameRecord> {
 	const db = await database();
-	return db.update((data) => {
-		const saved = data.games[id];
+	return db.record((data) => {
+		const saved = Object.hasOwn(data.games, id) ? data.games[id] : undefined;
 		if (!saved) throw new GameRuleError('notInGame');
 		const game = new SoloGame(saved);
 		apply(game);
 		const record = game.toRecord();
-		// All checks are done: from here on, only changes.
-		data.games[id] = record;
-		if (record.finishedAt !== null && saved.finishedAt === null) {
-			data.leaderboard.push(leaderboardEntry(game, record));
-		}
-		return record;
+		const finished =
+			record.finishedAt !== null && saved.finishedAt === null
+				? leaderboardEntry(game, record)
+				: null;
+		return { change: { kind: 'soloMove', game: record, finished }, result: () => record };
 	});
 }
 

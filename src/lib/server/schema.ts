@@ -62,7 +62,13 @@ const entryFields: Record<keyof LeaderboardEntry, [Check, string]> = {
 	finishedAt: [isTime, 'a time in milliseconds']
 };
 
-function gameProblem(id: string, game: unknown): string | null {
+/** What is wrong with a leaderboard entry, or null. */
+export function entryProblem(where: string, entry: unknown): string | null {
+	return fieldProblem(where, entry, entryFields);
+}
+
+/** What is wrong with a saved solo game under `games[id]`, or null. */
+export function gameProblem(id: string, game: unknown): string | null {
 	const where = `games["${id}"]`;
 	const problem = fieldProblem(where, game, gameFields);
 	if (problem) return problem;
@@ -97,7 +103,7 @@ export function dataProblem(data: unknown): string | null {
 	}
 	if (!Array.isArray(data.leaderboard)) return '"leaderboard" is missing or is not a list';
 	for (const [index, entry] of data.leaderboard.entries()) {
-		const problem = fieldProblem(`leaderboard[${index}]`, entry, entryFields);
+		const problem = entryProblem(`leaderboard[${index}]`, entry);
 		if (problem) return problem;
 		const game = (entry as LeaderboardEntry).game;
 		if (!(game in data.games)) return `leaderboard[${index}].game "${game}" is not a saved game`;

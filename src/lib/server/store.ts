@@ -1,22 +1,38 @@
 // A JSON file database on lowdb that never loses acknowledged data and never silently resets.
-// Every change goes through `update`: changes apply in order in memory, then are written together
-// (one atomic write for all changes waiting at that moment), and each caller is answered only after
-// the write that holds its change has reached the disk. If that write fails, the change is undone.
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
+//
+// Every change goes through the store: changes apply in order in memory, then are saved together
+// (all changes waiting at that moment in one write), and each caller is answered only after the
+// write that holds its change has reached the disk. If that write fails, the change is undone.
+//
+// A write is one of two kinds. Most changes (an answer, the next question) are described as data
+// and saved by appending one line each to a journal beside the data file and flushing it: well
+// under a millisecond, where rewriting the whole file took ten or more at the end of a large class.
+// The whole file (lowdb, through DurableFile) is rewritten for changes that are not described as
+// data, when the journal has grown as large as the file, at a clean shutdown, and at a start that
+// found a journal. A start reads the file, then replays the journal's later lines through the same
+// function that applied them in memory.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import { DurableFile, FullWriteError, splitSnapshot } from './durable-file';
+import { JournalFile, journalLines, journalPath, parseJournal } from './journal';
 
-/** The data file is unreadable or invalid: the server must not start on it, nor overwrite it. */
+const defaultRecovery = (file: string) =>
+	'It has been left untouched. To recover, restore it from a backup, or move it aside (for example ' +
+	`to ${file}.bad, with its journal ${journalPath(file)} if there is one) so that a new empty ` +
+	'database is created on the next start.';
+
+/** The data file or its journal is unreadable or invalid: the server must not start on it, nor overwrite it. */
 export class DataFileError extends Error {
 	constructor(
 		readonly file: string,
-		problem: string
+		problem: string,
+		described: { what: string; recovery: string } = {
+			what: 'data file',
+			recovery: defaultRecovery(file)
+		}
 	) {
-		super(
-			`The data file ${file} cannot be used: ${problem}. ` +
-				'It has been left untouched. To recover, restore it from a backup, or move it aside ' +
-				'(for example to db.json.bad) so that a new empty database is created on the next start.'
-		);
+		super(`The ${described.what} ${file} cannot be used: ${problem}. ${described.recovery}`);
 		this.name = 'DataFileError';
 	}
 }
@@ -27,158 +43,184 @@ export class SaveError extends Error {
 		readonly file: string,
 		cause: unknown
 	) {
-		super(`Could not save to ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-			cause
-		});
+		super(`Could not save to ${file}: ${message(cause)}`, { cause });
 		this.name = 'SaveError';
 	}
 }
 
-export interface Schema<T> {
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Changes that can be described as data, and the one function that applies them. */
+export interface Journal<T, C> {
+	/** What is wrong with a change (as read back from JSON), or null when it is well formed. */
+	problem(change: unknown): string | null;
+	/**
+	 * Applies a change to the data, in memory now and again at every replay, so it must depend on
+	 * nothing but its arguments. It throws (before mutating anything) if the change does not fit.
+	 */
+	apply(data: T, change: C): void;
+}
+
+export interface Schema<T, C = never> {
 	/** Data for a file that does not exist yet. */
 	empty(): T;
 	/** Returns a description of what is wrong with `data`, or null when it is valid. */
 	problem(data: unknown): string | null;
+	/** The changes that may be journaled; without it every change rewrites the whole file. */
+	journal?: Journal<T, C>;
 }
 
-/**
- * The file as lowdb's adapter. A write goes to a temporary file next to the data file, is flushed to
- * the disk (fsync), then renamed over the data file, and the folder is flushed so the rename itself
- * survives a power cut. lowdb's own file adapter (steno) does the same without the flushes: after a
- * crash of the machine (not just of the process) the data file could then be empty or older than
- * what was acknowledged.
- */
-class DurableFile<T> implements Adapter<T> {
-	readonly #file: string;
-	readonly #temp: string;
-	readonly #parse: (text: string) => T;
-	readonly #stringify: (data: T) => string;
-
-	constructor(file: string, parse: (text: string) => T, stringify: (data: T) => string) {
-		this.#file = file;
-		this.#temp = join(dirname(file), `.${basename(file)}.tmp`);
-		this.#parse = parse;
-		this.#stringify = stringify;
-	}
-
-	async read(): Promise<T | null> {
-		let text: string;
-		try {
-			text = await readFile(this.#file, 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-			throw error;
-		}
-		return this.#parse(text);
-	}
-
-	async write(data: T): Promise<void> {
-		const text = this.#stringify(data);
-		try {
-			const handle = await open(this.#temp, 'w');
-			try {
-				await handle.writeFile(text, 'utf8');
-				await handle.sync();
-			} finally {
-				await handle.close();
-			}
-		} catch (error) {
-			// A half-written temporary file only takes room (on a full disk, room that is needed).
-			await rm(this.#temp, { force: true }).catch(() => {});
-			throw error;
-		}
-		await rename(this.#temp, this.#file);
-		await syncFolder(dirname(this.#file));
-	}
+export interface StoreOptions {
+	/**
+	 * Journal bytes after which the next save rewrites the whole file and empties the journal. The
+	 * file's own size is used when it is larger, so that rewriting costs about as much as it spares.
+	 */
+	journalBytes?: number;
+	/** Only read the data (the file, then its journal, in memory): never write, refuse every change. */
+	readOnly?: boolean;
 }
 
-/** Flushes a folder's entries (a rename) to the disk; Windows cannot open folders, and needs not. */
-async function syncFolder(folder: string): Promise<void> {
-	if (process.platform === 'win32') return;
-	const handle = await open(folder, 'r');
-	try {
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
+/** What a journaled change decided: the change to save, and what its caller learns once it is applied. */
+export interface Decision<T, C, R> {
+	change: C;
+	result(data: T): R;
 }
 
 interface Pending {
+	/** The change as JSON, for the journal; null for a change only a whole-file write can save. */
+	change: string | null;
 	resolve(): void;
 	reject(error: unknown): void;
 }
 
-export class Store<T> {
+const defaultJournalBytes = 256 * 1024;
+
+export class Store<T extends object, C = never> {
 	readonly file: string;
+	readonly journalFile: string;
 	#db: Low<T>;
-	#schema: Schema<T>;
-	/** The last text known to be on disk: what the data is rolled back to when a write fails. */
-	#saved = '';
-	#lastWritten = '';
+	#full: DurableFile<T>;
+	#schema: Schema<T, C>;
+	#journal: JournalFile;
+	#journalBytesMin: number;
+	#readOnly: boolean;
+	/** The last sequence number given out: a line's, or the whole file's (which holds all before it). */
+	#seq = 0;
+	/** Changes journaled since the file was last written whole, as JSON: a failed save replays them. */
+	#journaled: string[] = [];
+	#journaledBytes = 0;
+	/** Journal bytes at which the next save writes the whole file. */
+	#rewriteAt: number;
+	/** The whole file on disk may hold refused changes: only a whole-file write may follow. */
+	#diskAhead = false;
 	#waiting: Pending[] = [];
 	#writing: Promise<void> | null = null;
 	/** Settles once every change applied so far is saved or undone. */
 	#settled: Promise<void> = Promise.resolve();
 
-	private constructor(file: string, schema: Schema<T>) {
+	private constructor(file: string, schema: Schema<T, C>, options: StoreOptions) {
 		this.file = file;
+		this.journalFile = journalPath(file);
 		this.#schema = schema;
-		const adapter = new DurableFile<T>(
+		this.#journalBytesMin = options.journalBytes ?? defaultJournalBytes;
+		this.#readOnly = options.readOnly ?? false;
+		this.#rewriteAt = this.#journalBytesMin;
+		this.#full = new DurableFile<T>(
 			file,
-			(text) => this.#parse(text),
-			(data) => {
-				this.#lastWritten = JSON.stringify(data);
-				return this.#lastWritten;
-			}
+			(text) => {
+				const read = this.#parse(text);
+				this.#seq = read.seq;
+				return read.data;
+			},
+			() => this.#seq
 		);
-		this.#db = new Low<T>(adapter, schema.empty());
+		this.#db = new Low<T>(this.#full, schema.empty());
+		this.#journal = new JournalFile(this.journalFile, { exists: false, length: 0, clean: true });
 	}
 
-	/** Opens (or creates) the file. Throws DataFileError for a corrupt or hand-broken file. */
-	static async open<T>(file: string, schema: Schema<T>): Promise<Store<T>> {
-		const store = new Store(resolve(file), schema);
-		await mkdir(dirname(store.file), { recursive: true });
+	/** Opens (or creates) the file and replays its journal. Throws DataFileError for a corrupt or hand-broken file. */
+	static async open<T extends object, C = never>(
+		file: string,
+		schema: Schema<T, C>,
+		options: StoreOptions = {}
+	): Promise<Store<T, C>> {
+		const store = new Store(resolve(file), schema, options);
+		if (!store.#readOnly) await mkdir(dirname(store.file), { recursive: true });
 		try {
 			await store.#db.read();
 		} catch (error) {
 			if (error instanceof DataFileError) throw error;
-			throw new DataFileError(
-				store.file,
-				`it cannot be read (${error instanceof Error ? error.message : String(error)})`
-			);
+			throw new DataFileError(store.file, `it cannot be read (${message(error)})`);
 		}
-		store.#saved = JSON.stringify(store.#db.data);
+		await store.#replay();
 		return store;
 	}
 
-	/** Read-only view of the current data. Do not mutate it: use `update`. */
+	/** Read-only view of the current data. Do not mutate it: use `update` or `record`. */
 	get data(): Readonly<T> {
 		return this.#db.data;
 	}
 
 	/**
-	 * Applies `change` to the data and resolves with its result once the change is on disk.
-	 * `change` runs synchronously and alone, so read-check-write inside it is safe from races.
-	 * It must make all its checks before its first mutation (as a form action validates before it
-	 * saves): a change that throws is not written, and whatever it had already mutated stays in memory.
-	 * A change that throws while earlier changes are still unsaved runs once more after they settle,
-	 * so that a refusal never rests on a change that failed to save.
+	 * Applies `change` to the data and resolves with its result once the change is on disk, in a
+	 * rewrite of the whole file. `change` runs synchronously and alone, so read-check-write inside it
+	 * is safe from races. It must make all its checks before its first mutation (as a form action
+	 * validates before it saves): a change that throws is not written, and whatever it had already
+	 * mutated stays in memory. A change that throws while earlier changes are still unsaved runs
+	 * once more after they settle, so that a refusal never rests on a change that failed to save.
 	 */
 	update<R>(change: (data: T) => R): Promise<R> {
+		return this.#attempt(() => this.#enqueue(null, change(this.#db.data)));
+	}
+
+	/**
+	 * Like `update`, for a change described as data: `decide` checks the data (without changing
+	 * it) and returns the change; the store applies it with the journal's `apply`, appends it to the
+	 * journal, and resolves with `result` (read right after applying) once it is on disk.
+	 */
+	record<R>(decide: (data: Readonly<T>) => Decision<T, C, R>): Promise<R> {
+		return this.#attempt(() => {
+			const journal = this.#schema.journal;
+			if (!journal) throw new Error(`${this.file} has no journal`);
+			const decision = decide(this.#db.data);
+			// What is applied now is what a replay will apply: the change as read back from its JSON.
+			const text = JSON.stringify(decision.change);
+			const change: unknown = JSON.parse(text);
+			const problem = journal.problem(change);
+			if (problem) throw new Error(`Not saving a malformed change: ${problem}`);
+			journal.apply(this.#db.data, change as C);
+			return this.#enqueue(text, decision.result(this.#db.data));
+		});
+	}
+
+	/**
+	 * Writes the whole file once every change so far is settled, so that the journal is empty: at a
+	 * clean shutdown, so the next start reads one file. A failure is only logged (the journal stays).
+	 */
+	async compact(): Promise<void> {
+		while (this.#writing) await this.#writing;
+		if (!this.#journal.exists && this.#journaled.length === 0) return;
+		await this.update(() => undefined).catch(() => {});
+	}
+
+	#attempt<R>(apply: () => Promise<R>): Promise<R> {
+		if (this.#readOnly) return Promise.reject(new Error(`${this.file} was opened read-only`));
 		try {
-			return this.#enqueue(change(this.#db.data));
+			return apply();
 		} catch (error) {
 			if (this.#waiting.length === 0 && this.#writing === null) return Promise.reject(error);
 			// Refused on top of changes that are not on disk yet: if their write fails they are undone,
 			// and the refusal would have been for a state that never existed (a "time's up" for an
 			// answer that was never saved, say). Let them settle, then check once more.
-			return this.#settled.then(() => this.#enqueue(change(this.#db.data)));
+			return this.#settled.then(apply);
 		}
 	}
 
-	#enqueue<R>(result: R): Promise<R> {
+	#enqueue<R>(change: string | null, result: R): Promise<R> {
 		const saved = new Promise<R>((resolve, reject) => {
-			this.#waiting.push({ resolve: () => resolve(result), reject });
+			this.#waiting.push({ change, resolve: () => resolve(result), reject });
 			this.#flushSoon();
 		});
 		this.#settled = saved.then(
@@ -196,13 +238,12 @@ export class Store<T> {
 				const batch = this.#waiting;
 				this.#waiting = [];
 				try {
-					await this.#db.write();
-					this.#saved = this.#lastWritten;
+					await this.#save(batch);
 					for (const pending of batch) pending.resolve();
 				} catch (error) {
 					// The batch is lost, and so are later changes already applied on top of it in memory:
 					// go back to what is on disk and refuse them all, so nothing is acknowledged unsaved.
-					this.#db.data = JSON.parse(this.#saved) as T;
+					this.#db.data = this.#savedData();
 					const refused = [...batch, ...this.#waiting];
 					this.#waiting = [];
 					const failure = new SaveError(this.file, error);
@@ -215,17 +256,164 @@ export class Store<T> {
 		})();
 	}
 
-	#parse(text: string): T {
-		if (text.trim() === '') throw new DataFileError(this.file, 'the file is empty');
-		let data: unknown;
-		try {
-			data = JSON.parse(text);
-		} catch (error) {
-			const detail = error instanceof Error ? error.message : String(error);
-			throw new DataFileError(this.file, `it is not valid JSON (${detail})`);
+	/**
+	 * Saves a batch. It must be called in the same turn as the batch was taken: the data in memory is
+	 * then exactly what is on disk plus the batch, which is what a whole-file write turns into text.
+	 */
+	async #save(batch: Pending[]): Promise<void> {
+		const lines = batch.flatMap((pending) => (pending.change === null ? [] : [pending.change]));
+		const firstSeq = this.#seq + 1;
+		// Numbers are never given twice, even to a refused line: the whole file that holds a batch is
+		// numbered after it, so its lines, if they also reach the journal, are skipped on replay.
+		this.#seq += lines.length;
+		const journalOnly = lines.length === batch.length && !this.#diskAhead && this.#journal.clean;
+		if (journalOnly && this.#journaledBytes < this.#rewriteAt) {
+			await this.#appendLines(firstSeq, lines);
+			return;
 		}
-		const problem = this.#schema.problem(data);
+		try {
+			await this.#writeFull();
+			return;
+		} catch (error) {
+			if (!(error instanceof FullWriteError)) throw error;
+			if (!journalOnly) {
+				if (error.replaced) this.#diskAhead = true;
+				throw error.cause;
+			}
+			// Only the periodic rewrite failed: the batch can still be journaled. Try again later.
+			console.error(
+				`Could not rewrite ${this.file} (${error.message}); changes go on to ${this.journalFile}`
+			);
+			this.#rewriteAt = this.#journaledBytes + this.#journalBytesMin;
+			try {
+				await this.#appendLines(firstSeq, lines);
+			} catch (cause) {
+				// The new file (holding this batch) may have reached the disk after all: only a whole
+				// write may follow it. Had the append worked, its lines (numbered at or before that
+				// file) would have counted once either way.
+				if (error.replaced) this.#diskAhead = true;
+				throw cause;
+			}
+		}
+	}
+
+	async #appendLines(firstSeq: number, lines: string[]): Promise<void> {
+		const text = journalLines(firstSeq, lines);
+		await this.#journal.append(text);
+		this.#journaled.push(...lines);
+		this.#journaledBytes += text.length;
+	}
+
+	/** Writes the whole file (turning the data into text before anything else), then drops the journal. */
+	async #writeFull(): Promise<void> {
+		await this.#db.write();
+		this.#diskAhead = false;
+		this.#journaled = [];
+		this.#journaledBytes = 0;
+		this.#rewriteAt = Math.max(this.#journalBytesMin, this.#full.lastText.length);
+		if (!this.#journal.exists) return;
+		try {
+			await this.#journal.remove();
+		} catch (error) {
+			// Its lines are all numbered at or before the file's, so a start skips them; it is retried.
+			console.error(`Could not remove ${this.journalFile}: ${message(error)}`);
+		}
+	}
+
+	/** The data as it is on disk: the whole file, then the lines journaled after it. */
+	#savedData(): T {
+		const text = this.#full.lastText;
+		const data = text === '' ? this.#schema.empty() : this.#parse(text).data;
+		const journal = this.#schema.journal;
+		if (journal) for (const change of this.#journaled) journal.apply(data, JSON.parse(change) as C);
+		return data;
+	}
+
+	/** Applies the journal's lines that came after the whole file, then folds them into it. */
+	async #replay(): Promise<void> {
+		let text: string;
+		try {
+			text = await readFile(this.journalFile, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+			throw this.#journalError(`it cannot be read (${message(error)})`);
+		}
+		let read;
+		try {
+			read = parseJournal(text);
+		} catch (error) {
+			throw this.#journalError(message(error));
+		}
+		const fileSeq = this.#seq;
+		const later = read.entries.filter((entry) => entry.seq > fileSeq);
+		const journal = this.#schema.journal;
+		if (later.length > 0 && !journal) throw this.#journalError('this store takes no journal');
+		for (const entry of later) {
+			if (!journal) break;
+			const problem = journal.problem(entry.change);
+			if (problem) throw this.#journalError(`line ${entry.line}: ${problem}`);
+			try {
+				journal.apply(this.#db.data, entry.change as C);
+			} catch (error) {
+				throw this.#journalError(`line ${entry.line} does not fit the data (${message(error)})`);
+			}
+			const change = JSON.stringify(entry.change);
+			this.#journaled.push(change);
+			this.#journaledBytes += change.length;
+		}
+		if (later.length > 0) {
+			const problem = this.#schema.problem(this.#db.data);
+			if (problem) throw this.#journalError(`once its lines are applied, ${problem}`);
+		}
+		this.#seq = Math.max(fileSeq, read.entries.at(-1)?.seq ?? 0);
+		if (read.torn !== null) {
+			console.warn(
+				`${this.journalFile}: dropped its last line, cut off by a crash before it was acknowledged ` +
+					`(${read.torn.length} characters: ${JSON.stringify(read.torn.slice(0, 80))})`
+			);
+		}
+		this.#journal = new JournalFile(this.journalFile, {
+			exists: true,
+			length: read.wholeBytes,
+			clean: read.torn === null
+		});
+		if (this.#readOnly) return;
+		try {
+			if (later.length > 0) await this.#writeFull();
+			else await this.#journal.remove();
+		} catch (error) {
+			// A read-only folder, say: the server still starts, and its saves will say what is wrong.
+			console.error(`Could not fold ${this.journalFile} into ${this.file}: ${message(error)}`);
+		}
+	}
+
+	#journalError(problem: string): DataFileError {
+		const journal = this.journalFile;
+		return new DataFileError(journal, problem, {
+			what: 'journal',
+			recovery:
+				`It has been left untouched, and so has ${this.file}. To recover, restore both from a ` +
+				`backup, or move the journal aside (for example to ${journal}.bad): the server then ` +
+				`starts from ${this.file} alone, without the changes saved after it was last written whole.`
+		});
+	}
+
+	#parse(text: string): { seq: number; data: T } {
+		if (text.trim() === '') throw new DataFileError(this.file, 'the file is empty');
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(text);
+		} catch (error) {
+			throw new DataFileError(this.file, `it is not valid JSON (${message(error)})`);
+		}
+		let split: { seq: number; data: unknown };
+		try {
+			split = splitSnapshot(parsed);
+		} catch (error) {
+			throw new DataFileError(this.file, message(error));
+		}
+		const problem = this.#schema.problem(split.data);
 		if (problem) throw new DataFileError(this.file, problem);
-		return data as T;
+		return { seq: split.seq, data: split.data as T };
 	}
 }

@@ -1,11 +1,12 @@
 // The game module on a real data file: moves are saved, races are settled by the store, and a
 // finished game joins the leaderboard in the same write.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { GameRuleError } from '../../../src/lib/game/game';
 import type { AppData } from '../../../src/lib/server/schema';
+import { readSavedData } from '../../support/saved-data';
 
 const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-games-'));
 
@@ -34,8 +35,9 @@ const setup = {
 	nickname: 'Layla'
 };
 
-async function saved(): Promise<AppData> {
-	return JSON.parse(await readFile(join(dir, 'db.json'), 'utf8')) as AppData;
+/** What is on disk: the data file and its journal, as a restart reads them. */
+function saved(): Promise<AppData> {
+	return readSavedData(dir);
 }
 
 describe('solo games', () => {
