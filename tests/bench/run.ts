@@ -6,6 +6,7 @@ import { ensureBuild } from '../../src/cli/start';
 import { connectionRetries } from './http-client';
 import { measurePageWeight, type PageWeightReport } from './page-weight';
 import { benchmarkGeneration, benchmarkPipeline } from './pipeline';
+import { benchmarkStore, type Timing } from './store';
 import {
 	runBareLoad,
 	runClassLoad,
@@ -28,8 +29,8 @@ const cpu = (t: Throughput): string =>
 		: '';
 const failures: string[] = [];
 
-// `npm run bench -- --only=pipeline,weight,load`: some sections only (all by default).
-const sections = ['pipeline', 'weight', 'load'] as const;
+// `npm run bench -- --only=pipeline,store,weight,load`: some sections only (all by default).
+const sections = ['pipeline', 'store', 'weight', 'load'] as const;
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const only = new Set(onlyArg ? onlyArg.split(',') : sections);
 for (const name of only)
@@ -115,11 +116,26 @@ if (generation) {
 	);
 }
 
-// 3. The production build the server runs from (its own folders, so it never disturbs `build/`).
+// 3. Saving one answer: the whole data file against one journal line.
+const time = (t: Timing): string => `median ${ms(t.median)}, p95 ${ms(t.p95)}`;
+const store = only.has('store') ? await benchmarkStore() : null;
+if (store) {
+	console.log(
+		`\nSaving an answer (a finished ${store.students}-student class: data file ${kb(store.fileBytes)}, journal line ${store.lineBytes} bytes; ${store.stringify.runs} runs each)`
+	);
+	console.log(`  JSON.stringify of the whole data:            ${time(store.stringify)}`);
+	console.log(`  write + fsync of the whole file:             ${time(store.writeSync)}`);
+	console.log(`  whole save (+ stringify, rename, folder fsync): ${time(store.fullSave)}`);
+	console.log(`  append + fdatasync of one journal line:      ${time(store.append)}`);
+	console.log(`  Store.update (rewrites the file):            ${time(store.storeUpdate)}`);
+	console.log(`  Store.record (appends a journal line):       ${time(store.storeRecord)}`);
+}
+
+// 4. The production build the server runs from (its own folders, so it never disturbs `build/`).
 if ((only.has('weight') || only.has('load')) && givenBuild === undefined)
 	ensureBuild(buildDir, { BUILD_DIR: buildDir, SVELTEKIT_OUT_DIR: '.svelte-kit-bench' });
 
-// 4. Page weight of the solo game page.
+// 5. Page weight of the solo game page.
 let pageWeight: PageWeightReport | null = null;
 if (only.has('weight'))
 	try {
@@ -141,7 +157,7 @@ if (only.has('weight'))
 		console.log(`\nPage weight: FAILED ${String(error)}`);
 	}
 
-// 5. A live class under load, each followed by a bare Node server loaded the same way.
+// 6. A live class under load, each followed by a bare Node server loaded the same way.
 interface LoadRow {
 	students: number;
 	thinkTimeMs: number;
@@ -299,6 +315,7 @@ console.log(
 		machine,
 		extraction,
 		generation,
+		store,
 		pageWeight,
 		load: loads.map(summary),
 		ok: failures.length === 0,

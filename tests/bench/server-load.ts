@@ -333,6 +333,14 @@ export function thinkTimes(students: number, maxMs: number, seed = 20261123): nu
 const sleep = (ms: number): Promise<void> =>
 	ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 
+/**
+ * Keep-alive connections stay open a minute on every server measured (Node's default is 5 s). A
+ * student's connection can idle longer than 5 s between two answers on a busy machine, and a server
+ * closing it just as the next answer goes out resets that request (a browser would retry it, this
+ * client does not).
+ */
+export const keepAliveSeconds = 60;
+
 export async function runClassLoad(options: ClassLoadOptions): Promise<ClassLoadReport> {
 	const n = options.students;
 	const dataDir = mkdtempSync(join(tmpdir(), 'tahaqqaq-bench-'));
@@ -344,7 +352,7 @@ export async function runClassLoad(options: ClassLoadOptions): Promise<ClassLoad
 		port: options.port,
 		dataDir,
 		buildDir: options.buildDir,
-		env: { BANK_FILE: bankFile },
+		env: { BANK_FILE: bankFile, KEEP_ALIVE_TIMEOUT: String(keepAliveSeconds) },
 		nodeArgs: options.cpuProfileDir
 			? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]
 			: [],
@@ -551,13 +559,15 @@ function verify(
 export const bareServer = `
 const http = require('node:http');
 const body = JSON.stringify({ type: 'success', status: 200, data: '[{"saved":1},true]' });
-http.createServer((req, res) => {
+const server = http.createServer((req, res) => {
 	req.resume();
 	req.on('end', () => {
 		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'private, no-store' });
 		res.end(body);
 	});
-}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
+});
+server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT || 5) * 1000;
+server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
 `;
 
 /**
@@ -608,7 +618,7 @@ export async function runBareLoad(
 	thinkTimeMs = 0
 ): Promise<ReferenceReport> {
 	const child = spawn(process.execPath, ['-e', bareServer], {
-		env: { ...process.env, PORT: String(port) },
+		env: { ...process.env, PORT: String(port), KEEP_ALIVE_TIMEOUT: String(keepAliveSeconds) },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	try {
@@ -646,7 +656,13 @@ export async function runFrameworkLoad(
 	plain = false
 ): Promise<ReferenceReport> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'tahaqqaq-floor-'));
-	const server = await startServer({ port, dataDir, buildDir, plain });
+	const server = await startServer({
+		port,
+		dataDir,
+		buildDir,
+		plain,
+		env: { KEEP_ALIVE_TIMEOUT: String(keepAliveSeconds) }
+	});
 	try {
 		return await referenceRounds(
 			server.base,
