@@ -204,7 +204,7 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		);
 		console.log(
 			think > 0
-				? `  answers: ${r.answers.count} acknowledged, ${lat(r.answers)}`
+				? `  answers: ${r.answers.count} acknowledged, ${lat(r.answers)}${cpu(r.answers)}`
 				: `  answers: ${r.answers.perSecond.toFixed(0)}/s (${r.answers.count} in ${r.answers.seconds.toFixed(2)} s), ${lat(r.answers)}${cpu(r.answers)}`
 		);
 		console.log(
@@ -235,7 +235,7 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 			const r = await run();
 			console.log(
 				think > 0
-					? `  ${label}: ${r.requests.count} posts, ${lat(r.requests)}`
+					? `  ${label}: ${r.requests.count} posts, ${lat(r.requests)}${cpu(r.requests)}`
 					: `  ${label}: ${r.requests.perSecond.toFixed(0)} req/s, ${lat(r.requests)}${cpu(r.requests)}`
 			);
 			return r;
