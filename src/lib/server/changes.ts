@@ -96,9 +96,10 @@ export function changeProblem(change: unknown): string | null {
 }
 
 function classIn(data: AppData, id: string, mode: ClassRecord['mode']): ClassRecord {
-	const cls = data.classes?.[id];
+	const cls = data.classes && Object.hasOwn(data.classes, id) ? data.classes[id] : undefined;
 	if (!cls) throw new Error(`class ${id} is not saved`);
-	if (cls.mode !== mode) throw new Error(`class ${id} is not a ${mode} class`);
+	if (cls.mode !== mode)
+		throw new Error(`class ${id} is not ${mode === 'live' ? 'a live' : 'an assignment'} class`);
 	return cls;
 }
 

@@ -48,6 +48,12 @@ function savedClasses(data: Readonly<AppData>): Readonly<ClassCollection> {
 	return data.classes ?? {};
 }
 
+/** A saved class by id; an id such as "constructor" names no class (not Object's own members). */
+function savedClass(data: Readonly<AppData>, classId: string): ClassRecord | undefined {
+	const classes = savedClasses(data);
+	return Object.hasOwn(classes, classId) ? classes[classId] : undefined;
+}
+
 const idPattern = /^[A-Za-z0-9_-]{22}$/u;
 const tokenPattern = /^[A-Za-z0-9_-]{32,64}$/u;
 
@@ -220,7 +226,7 @@ export async function answerInClass(
 	const db = await database();
 	// Saved as one journal line (see changes.ts): the scored answer, not the request.
 	const stageChanged = await db.record((data) => {
-		const saved = savedClasses(data)[classId];
+		const saved = savedClass(data, classId);
 		if (!saved) throw new ClassRuleError('finished');
 		if (!key) throw new ClassRuleError('notCurrent');
 		const student = studentIn(saved, studentId);
@@ -255,7 +261,7 @@ export async function nextInAssignment(
 ): Promise<void> {
 	const db = await database();
 	await db.record((data) => {
-		const cls = savedClasses(data)[classId];
+		const cls = savedClass(data, classId);
 		if (!cls) throw new ClassRuleError('finished');
 		if (cls.mode !== 'assignment') throw new ClassRuleError('wrongPhase');
 		const student = studentIn(cls, studentId);
