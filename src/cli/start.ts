@@ -109,13 +109,17 @@ async function serve(): Promise<void> {
 	});
 
 	// Stop taking requests, let those in progress finish (an answer is acknowledged only once it is
-	// on disk), then close what is left: event streams never end by themselves.
-	function shutdown(): void {
-		server.close(() => process.exit(0));
+	// on disk), then close what is left: event streams never end by themselves. Once the last request is
+	// answered, the app hears adapter-node's shutdown event, as under `node build`, and folds the data
+	// file's journal into it; the process then ends when nothing is left to do, or after 5 s at most.
+	function shutdown(signal: NodeJS.Signals): void {
+		// The event is adapter-node's own, so Node's typings do not list it.
+		const events: NodeJS.EventEmitter = process;
+		server.close(() => events.emit('sveltekit:shutdown', signal));
 		server.closeIdleConnections();
 		setTimeout(() => server.closeAllConnections(), 1_000).unref();
 		setTimeout(() => process.exit(0), 5_000).unref();
 	}
-	process.on('SIGINT', shutdown);
-	process.on('SIGTERM', shutdown);
+	process.once('SIGINT', shutdown);
+	process.once('SIGTERM', shutdown);
 }

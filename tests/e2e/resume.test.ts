@@ -2,7 +2,7 @@
 // start it again and carry on from the game's URL. The stopped server's file also lets us age a timed
 // question past its deadline without waiting twenty seconds.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -77,6 +77,8 @@ test('a game resumes from its URL after a restart, and a late answer is refused'
 	let server = await startServer(dataDir);
 	try {
 		const id = await newGame('untimed');
+		const timed = await newGame('timed');
+		const timedQuestion = await shownQuestion(timed);
 		const first = question(await shownQuestion(id));
 		expect(
 			(
@@ -86,13 +88,16 @@ test('a game resumes from its URL after a restart, and a late answer is refused'
 				])
 			).status
 		).toBe(303);
-		const timed = await newGame('timed');
-		const timedQuestion = await shownQuestion(timed);
 		await stopServer(server);
 
-		// While the server is down, move the timed question's start a minute into the past.
+		// The answer was the last change, saved to the journal; a clean stop folds the journal into the
+		// data file, so the answer is in db.json alone.
 		const file = join(dataDir, 'db.json');
+		await expect(stat(`${file}.journal`)).rejects.toThrow('ENOENT');
 		const data = JSON.parse(await readFile(file, 'utf8'));
+		expect(data.games[id].answers).toHaveLength(1);
+
+		// While the server is down, move the timed question's start a minute into the past.
 		data.games[timed].shownAt -= 60_000;
 		await writeFile(file, JSON.stringify(data));
 
