@@ -5,7 +5,7 @@
 // never get a 5xx or change data they should not. Also its small parts: the server's origin as
 // adapter-node works it out, devalue's encoding of the action data, and the cookie reader, each
 // against the library it stands in for.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import * as devalue from 'devalue';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { FastRoute } from '../../../src/lib/server/fast-route';
+import { readSavedFile, savedBytes } from '../../support/saved-data';
 
 const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-fast-'));
 const dataFile = join(dir, 'db.json');
@@ -156,17 +157,16 @@ function pagePost(fields: string, cookies: string[], extra: Record<string, strin
 	};
 }
 
-const raw = () => readFile(dataFile, 'utf8');
+// Everything saved, byte for byte (the data file and its journal), and the data as a restart reads it.
+const raw = () => savedBytes(dir);
 
 interface SavedStudent {
 	score: number;
 	answers: ({ choice: number | null; points: number } | null)[];
 }
 async function student(seat: Seat, id = classId): Promise<SavedStudent> {
-	const data = JSON.parse(await raw()) as {
-		classes: Record<string, { students: Record<string, SavedStudent> }>;
-	};
-	return data.classes[id]!.students[seat.studentId]!;
+	const data = await readSavedFile(dataFile);
+	return data.classes![id]!.students[seat.studentId]! as SavedStudent;
 }
 
 function result(got: Got): { type: string; status: number; data: unknown } {
