@@ -180,8 +180,18 @@ const RELATIVE_WEEK: Record<string, DateValue['relative']> = {
 	الجاري: 'this-week',
 	الحالي: 'this-week'
 };
-/** Days named from the article's own day: a weekday may follow («اليوم الجمعة», «أمس الأربعاء»). */
-const DAY_DEIXIS = new Set<DateValue['relative']>(['today', 'yesterday', 'tomorrow']);
+/** Days named from the article's own day: a weekday may follow («اليوم الجمعة», «أمس الأربعاء»,
+ * «أمس الأول الجمعة»). */
+const DAY_DEIXIS = new Set<DateValue['relative']>([
+	'today',
+	'yesterday',
+	'tomorrow',
+	'day-before-yesterday',
+	'day-after-tomorrow'
+]);
+/** «من العام ذاته», «من العام نفسه», «من ذات العام», «من نفس العام»: the year the sentence named last. */
+const SAME_WORDS = new Set(['ذاته', 'نفسه']);
+const SAME_FIRST = new Set(['ذات', 'نفس']);
 const RANGE_TO = new Set(['الي', 'حتي', 'و']);
 const DAY_WORD = new Set(['يوم']);
 
@@ -304,7 +314,8 @@ const mayStartDate = memoize((key: string): boolean => {
 	)
 		return true;
 	const rel = key.replace(/^[وفب]/, '').replace(/^لل/, 'ال');
-	if (RELATIVE_STARTS.has(rel) || key === 'غدا' || key === 'وغدا') return true;
+	if (RELATIVE_STARTS.has(rel) || key === 'غدا' || key === 'وغدا' || /^[وف]?بعد$/.test(key))
+		return true;
 	if (key === 'اليوم' || key === 'واليوم') return true;
 	if (YEAR_WORDS.has(key) || YEAR_WORDS.has(key.replace(/^[وفبل]/, ''))) return true;
 	return [PARTS, DAY_WORD, WEEKDAYS, SEASONS, DECADES, HALF_WORD].some(
@@ -324,7 +335,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
 				? sameMonthAt(text, tokens, i, out)
 				: null);
 		if (m) {
-			const whole = withDayOfMonth(text, tokens, m);
+			const whole = ofSameYear(text, tokens, withDayOfMonth(text, tokens, m), out);
 			out.push(whole);
 			i = whole.to;
 		} else i++;
@@ -348,6 +359,27 @@ function withDayOfMonth(text: string, tokens: Token[], m: DateMatch): DateMatch 
 	const { text: _t, ...fields } = day.date;
 	void _t;
 	return finish(text, tokens, m.from, day.to, { ...m.date, ...fields }, day.end);
+}
+
+/**
+ * «في 27 سبتمبر 2020 … في 10 نوفمبر من العام ذاته»: a month «of the same year» is in the year the
+ * sentence named last, so the date keeps the words and takes that year. Without an earlier year in the
+ * sentence the words stay outside the date, which then gives no year rather than a guessed one.
+ */
+function ofSameYear(text: string, tokens: Token[], m: DateMatch, before: DateMatch[]): DateMatch {
+	if (m.date.month === undefined || m.date.year !== undefined || m.date.relative) return m;
+	if (tokens[m.to]?.key !== 'من') return m;
+	const a = tokens[m.to + 1]?.key ?? '';
+	const b = tokens[m.to + 2]?.key ?? '';
+	const same =
+		((a === 'العام' || a === 'السنه') && SAME_WORDS.has(b)) ||
+		(SAME_FIRST.has(a) && (b === 'العام' || b === 'السنه'));
+	if (!same) return m;
+	const last = [...before].reverse().find((d) => d.date.year !== undefined);
+	if (last?.date.year === undefined) return m;
+	const { text: _t, ...fields } = m.date;
+	void _t;
+	return finish(text, tokens, m.from, m.to + 3, { ...fields, year: last.date.year });
 }
 
 /**
@@ -524,8 +556,10 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 		}
 		const decade = DECADES[tokens[k]?.key ?? ''];
 		if (decade) return finish(text, tokens, i, k + 1, { part, decade });
+		// A part of a month, week or year; «أول أمس» is a day of its own, read below.
 		const rel = relativeAt(tokens, k);
-		if (rel) return finish(text, tokens, i, rel.to, { part, relative: rel.relative });
+		if (rel && !DAY_DEIXIS.has(rel.relative))
+			return finish(text, tokens, i, rel.to, { part, relative: rel.relative });
 		const season = SEASONS[tokens[k]?.key ?? ''];
 		if (season) {
 			const date: Omit<DateValue, 'text'> = { part, season };
@@ -535,6 +569,11 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 		}
 		const y = YEAR_WORDS.has(tokens[k]?.key ?? '') ? yearNumber(tokens[k + 1]) : null;
 		if (y) return finish(text, tokens, i, k + 2, { part, year: y });
+		// «مطلع 2021», «أواخر 2020»: the year may follow without «عام»; not after «أول»/«آخر», which
+		// also count («أول 1500 جندي»).
+		const bare = /^(اول|اخر|اخير)$/.test(strip(key, PARTS) ?? '') ? null : yearNumber(tokens[k]);
+		if (bare && !isCounted(tokens[k + 1]))
+			return finish(text, tokens, i, k + 1, { part, year: bare });
 	}
 
 	// «أكتوبر», «شهر تشرين الأول/أكتوبر المقبل», «سبتمبر 2022»
@@ -635,7 +674,20 @@ function relativeAt(
 	}
 	// «اليوم», «أمس», «غداً», «الأسبوع الماضي»: days and weeks counted from the article's own date.
 	if (t.key === 'اليوم' || t.key === 'واليوم') return { relative: 'today', to: i + 1 };
+	// «أمس الأول», «أول أمس», «أول من أمس»: the day before yesterday; «بعد غد»: the day after tomorrow.
+	// One space apart, so «أمس، الأول من نوعه» stays «أمس».
+	const close = (a: Token | undefined, b: Token | undefined): boolean =>
+		!!a && !!b && b.start - a.end === 1;
+	if (k === 'امس' && n?.key === 'الاول' && close(t, n))
+		return { relative: 'day-before-yesterday', to: i + 2 };
+	if (k === 'اول' && close(t, n)) {
+		if (n?.key === 'امس') return { relative: 'day-before-yesterday', to: i + 2 };
+		if (n?.key === 'من' && tokens[i + 2]?.key === 'امس')
+			return { relative: 'day-before-yesterday', to: i + 3 };
+	}
 	if (k === 'امس') return { relative: 'yesterday', to: i + 1 };
+	if (/^[وف]?بعد$/.test(t.key) && /^غد[اه]?$/.test(n?.key ?? '') && close(t, n))
+		return { relative: 'day-after-tomorrow', to: i + 2 };
 	if (t.key === 'غدا' || t.key === 'وغدا') return { relative: 'tomorrow', to: i + 1 };
 	if (k === 'الاسبوع' && n) {
 		const r = RELATIVE_WEEK[n.key];

@@ -59,4 +59,34 @@ describe('findDates', () => {
 	it('does not read «آب» (father) as August outside a date frame', () => {
 		expect(dates('قال الآب')).toEqual([]);
 	});
+
+	it('reads the day before yesterday and the day after tomorrow, with a weekday', () => {
+		expect(dates('أعلنت أمس الأول الجمعة')).toEqual([
+			{ relative: 'day-before-yesterday', weekday: 5 }
+		]);
+		expect(dates('وصل أول من أمس إلى')).toEqual([{ relative: 'day-before-yesterday' }]);
+		expect(dates('التقيا أول أمس')).toEqual([{ relative: 'day-before-yesterday' }]);
+		expect(dates('يلتقيان بعد غد الأحد')).toEqual([{ relative: 'day-after-tomorrow', weekday: 0 }]);
+		// A comma between the words: «الأول» opens another phrase.
+		expect(dates('أمس، الأول من نوعه')).toEqual([{ relative: 'yesterday' }]);
+	});
+
+	it('reads a part of a year written without «عام», but not a count after «أول»', () => {
+		expect(dates('يقودون منذ مطلع 2021 مجموعة')).toEqual([{ part: 'early', year: 2021 }]);
+		expect(dates('في أواخر 2020')).toEqual([{ part: 'late', year: 2020 }]);
+		expect(dates('وصل أول 1500 جندي')).toEqual([]);
+	});
+
+	it('gives a month «of the same year» the year the sentence named last', () => {
+		expect(dates('في 27 سبتمبر 2020 ثم في 10 نوفمبر من العام ذاته')).toEqual([
+			{ day: 27, month: 9, year: 2020 },
+			{ day: 10, month: 11, year: 2020 }
+		]);
+		expect(dates('عام 2021، وفي مايو من نفس العام')).toEqual([
+			{ year: 2021 },
+			{ month: 5, year: 2021 }
+		]);
+		// No earlier year in the sentence: no year is guessed.
+		expect(dates('في مايو من العام ذاته')).toEqual([{ month: 5 }]);
+	});
 });
