@@ -749,6 +749,24 @@ function punctLimit(info: SentenceInfo, p: number): number {
 /** Agent verbs whose object pronoun is the meeting or the guest: their subject follows them. */
 const PRONOUN_OBJECT = /^(?:[^\s]+(?:ها|هم|هما)|استقبله|رعاه|رعته)$/;
 
+/** Hosting verbs whose object may be a guest rather than the meeting («استضاف ماكرون علييف»). */
+const GUEST_VERBS = new Set(['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'سيستضيف', 'ستستضيف']);
+
+/**
+ * How many of the names after a hosting verb are its subject: the first, and those joined to it by
+ * «و» («استضاف ماكرون وشولتس …»); the first name after them without «و» is the object, a guest.
+ */
+function subjectCount(info: SentenceInfo, found: Found[]): number {
+	let n = 1;
+	while (n < found.length) {
+		const prev = found[n - 1]!;
+		const next = info.tokens.find((t) => t.start >= prev.end);
+		if (!next || !next.key.startsWith('و') || next.start > found[n]!.start) break;
+		n++;
+	}
+	return Math.min(n, found.length);
+}
+
 /** «نظيره», «نظيريه», «نظيرته», «نظراءه»: the guest's counterpart noun before the names. */
 const COUNTERPARTS = /^و?(?:نظير|نظيره|نظيريه|نظيرته|نظيرتيه|نظرايه|نظراءه|نظيريهم)$/;
 
@@ -772,6 +790,8 @@ function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
 			: undefined;
 		if (date) k = date.to;
 		else if (venue) k = venue.to;
+		// «يوم الجمعة المقبل»: the date leaves its «next» or «last» outside.
+		else if (/^(المقبل|القادم|الماضي|المنصرم|الفايت)$/.test(info.tokens[k]?.key ?? '')) k++;
 		else if (COUNTERPARTS.test(info.tokens[k]?.key ?? '')) k++;
 		else break;
 	}
@@ -1133,11 +1153,23 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 					: agentsAfter(info, after);
 			// «استقبل أردوغان علييف»: the first name after a receiving verb is the host, the next its guest.
 			const receives = cue.relation === 'host' && !before && /^استقبل/.test(cue.seq[0] ?? '');
-			// «استقبل بلينكن يوم الاثنين نظيريه الأرميني … والأذربيجاني …»: the guests may follow a date.
-			const host = found[0];
-			if (receives && found.length === 1 && host) found.push(...guestsAfter(info, host.end));
+			// «واستضاف الرئيس الفرنسي ماكرون علييف», «استضافت ميلوني علييف»: a hosting verb takes a person
+			// as its object too; only its subject (the names joined to it by «و») hosts.
+			const hosting = cue.relation === 'host' && !object && GUEST_VERBS.has(cue.seq[0] ?? '');
+			const hostCount = receives
+				? 1
+				: hosting && !before
+					? subjectCount(info, found)
+					: found.length;
+			// «استقبل بلينكن يوم الاثنين نظيريه الأرميني … والأذربيجاني …»: the guests may follow a date;
+			// after «لافروف سيستضيف» they follow the verb itself.
+			const host = found[hostCount - 1];
+			if ((receives || hosting) && found.length === hostCount) {
+				const from = before ? (info.tokens[after - 1]?.end ?? 0) : host?.end;
+				if (from !== undefined) found.push(...guestsAfter(info, from));
+			}
 			found.forEach((who, n) => {
-				if (receives && n > 0) guests.push({ ...who, at: i });
+				if (n >= hostCount) guests.push({ ...who, at: i });
 				else agents.push({ relation: cue.relation, ...who, at: i, verb: cue.verb });
 				if (cue.seq[0] === 'دعوه') invited.add(who.start);
 			});
