@@ -18,7 +18,11 @@ export interface ListContext {
 }
 
 /** Offices written in the dual or the plural («الرئيسين», «وزيرا الخارجية», «وزراء خارجية»). */
-const MANY = /^[وف]?(?:[بل]?ال|لل)?(?:رييسين|رييسان|رييسا|وزيرا|وزيري|وزراء)$/;
+const MANY = /^[وف]?(?:[بل]?ال|لل)?(?:رييسين|رييسان|رييسا|وزيرا|وزيري|وزراء|نواب)$/;
+
+/** «الدول الثلاث», «البلدين», «الدولتين»: the countries a plural office belongs to, not named yet. */
+const COUNTRIES_WORDS =
+	/^(?:الدول|البلدان|البلدين|الدولتين|الثلاث|الثلاثه|الاربع|الاربعه|المعنيه|المعنيين)$/;
 
 const gapOf = (c: ListContext, k: number): string =>
 	c.text.slice(c.tokens[k - 1]?.end ?? 0, c.tokens[k]?.start ?? 0);
@@ -177,4 +181,47 @@ export function possessiveOwner(
 	if (!POSSESSIVE.has(c.tokens[officeTo - 1]?.key ?? '')) return null;
 	const before = c.mentions.filter((m) => m.to <= officeFrom && m.entry.type === 'person');
 	return before[before.length - 1] ?? null;
+}
+
+/**
+ * A plural office without a country, then its holders each led by his country's adjective:
+ * «نواب رؤساء وزراء الدول الثلاث: الروسي أليكسي أوفرتشوك والأذربيجاني شاهين مصطفاييف والأرميني …»,
+ * «وزراء خارجية البلدان الثلاثة، الروسي … والأذربيجاني …». The first holder follows a colon or a
+ * comma (or nothing), the others «و».
+ */
+export function pluralOfficeList(c: ListContext, roles: RoleMatch[]): RoleMatch[] {
+	const added: RoleMatch[] = [];
+	const taken = new Set(roles.map((r) => r.from));
+	for (const r of roles) {
+		if (r.country || r.person || r.candidate || !MANY.test(c.tokens[r.from]?.key ?? '')) continue;
+		let k = r.to;
+		while (k < r.to + 2 && COUNTRIES_WORDS.test(c.tokens[k]?.key ?? '')) k++;
+		if (!/^\s*[:،,]?\s*$/.test(gapOf(c, k))) continue;
+		for (let n = 0; ; n++) {
+			const m = c.byStart.get(k);
+			if (!m?.adjective || m.entry.type !== 'country' || taken.has(k)) break;
+			if (n > 0 && (!(c.tokens[k]?.key ?? '').startsWith('و') || !/^\s+$/.test(gapOf(c, k)))) break;
+			if (!/^\s+$/.test(gapOf(c, m.to))) break;
+			const p = c.byStart.get(m.to);
+			const person = p?.entry.type === 'person' ? p : null;
+			const candidate = person || p ? null : c.candidateAt(m.to);
+			if (!person && !candidate) break;
+			const to = person ? person.to : (candidate?.to ?? m.to);
+			added.push({
+				office: r.office,
+				country: m.ref,
+				person,
+				candidate: candidate
+					? { ar: candidate.ar, start: candidate.start, end: candidate.end }
+					: null,
+				from: k,
+				to,
+				labelStart: m.start,
+				labelEnd: m.end
+			});
+			taken.add(k);
+			k = to;
+		}
+	}
+	return added;
 }

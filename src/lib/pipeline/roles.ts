@@ -1,7 +1,13 @@
 // Office holders from apposition: «<office> <country adjective|country|body> <name>»
 // («وزير الخارجية الروسي سيرغي لافروف») and «<name>، <office> <country>». Unknown names become candidates.
 import type { Mention } from './entities';
-import { carryOffices, inheritCountries, possessiveOwner, type ListContext } from './role-lists';
+import {
+	carryOffices,
+	inheritCountries,
+	pluralOfficeList,
+	possessiveOwner,
+	type ListContext
+} from './role-lists';
 import { memoize } from './memo';
 import type { LexiconIndex } from './lexicon';
 import { writtenOffset, type Token } from './tokens';
@@ -35,10 +41,22 @@ const OFFICES: [string[], string][] = [
 	[['مستشار', 'المرشد', 'الاعلي'], 'supreme-leader-adviser'],
 	[['مستشار', 'المرشد'], 'supreme-leader-adviser'],
 	[['المرشد', 'الاعلي'], 'supreme-leader'],
+	// «رئيس جهاز الاستخبارات إبراهيم قالن»: the head of an intelligence service, not a president.
+	[['رييس', 'جهاز', 'الاستخبارات'], 'intelligence-chief'],
+	[['رييس', 'جهاز', 'المخابرات'], 'intelligence-chief'],
+	[['مدير', 'جهاز', 'الاستخبارات'], 'intelligence-chief'],
+	[['مدير', 'جهاز', 'المخابرات'], 'intelligence-chief'],
+	[['رييس', 'الاستخبارات'], 'intelligence-chief'],
+	[['رييس', 'المخابرات'], 'intelligence-chief'],
+	[['مدير', 'الاستخبارات'], 'intelligence-chief'],
+	[['مدير', 'المخابرات'], 'intelligence-chief'],
 	[['امين', 'مجلس', 'الامن', 'القومي'], 'security-council-secretary'],
 	[['امين', 'مجلس', 'الامن'], 'security-council-secretary'],
 	[['سكرتير', 'مجلس', 'الامن', 'القومي'], 'security-council-secretary'],
 	[['سكرتير', 'مجلس', 'الامن'], 'security-council-secretary'],
+	// «نواب رؤساء وزراء الدول الثلاث: الروسي … والأذربيجاني …»: deputies of several heads of government.
+	[['نواب', 'روساء', 'الوزراء'], 'deputy-prime-minister'],
+	[['نواب', 'روساء', 'وزراء'], 'deputy-prime-minister'],
 	// Two or more holders of one office, their countries and names after («الرئيسين التركي … والأذربيجاني …»).
 	[['الرييسين'], 'president'],
 	[['الرييسان'], 'president'],
@@ -643,6 +661,7 @@ export function findRoles(
 		}
 	}
 	roles.push(...carryOffices(lists, roles));
+	roles.push(...pluralOfficeList(lists, roles));
 	roles.sort((a, b) => a.from - b.from);
 	inheritCountries(lists, roles);
 	return roles;

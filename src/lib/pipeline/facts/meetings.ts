@@ -1403,6 +1403,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			add(personsIn(info, held + 1, punctLimit(info, held)).slice(0, 1));
 		// «قدّم علييف تعازيه لنظيره الروسي بوتين في اتصال هاتفي»: the call's clause names its parties.
 		if (e.cue.type === 'call') add(callParties(info, e.cue.from));
+		add(attendeesAfter(info, e.cue.from, e.cue.to));
 		if (e.cue.signing) add(signers(info, e.cue.from));
 		// «قمة روسية – أذربيجانية – أرمينية», «مفاوضات ثنائية أرمينية أذربيجانية»: parties as adjectives.
 		if (e.cue.type !== 'other') {
@@ -1597,6 +1598,30 @@ function candidateFound(role: RoleMatch): Found {
 }
 
 /** The first token from `from` on that follows a comma, colon or full stop. */
+/** «شارك في», «حضر»: verbs whose subject attended the meeting named right after them. */
+const ATTEND_VERBS = /^[وف]?(?:شارك|شاركت|يشارك|تشارك|حضر|حضرت|يحضر|تحضر)$/;
+const RELATIVES = /^(?:الذي|التي|الذين|اللذين|اللتين)$/;
+
+/**
+ * «وشارك في الاجتماع، الذي استمر نحو ساعتين، نواب رؤساء الوزراء …», «حضر اللقاء وزير الخارجية …»:
+ * the verb comes first, the meeting is its object and the attendees, its subject, follow it, past a
+ * relative clause set off by commas. The list ends at the next comma.
+ */
+function attendeesAfter(info: SentenceInfo, from: number, to: number): Found[] {
+	const at = info.tokens[from - 1]?.key === 'في' ? from - 2 : from - 1;
+	if (at < 0 || !ATTEND_VERBS.test(info.tokens[at]?.key ?? '')) return [];
+	let k = to;
+	const gapAt = (n: number): string =>
+		info.text.slice(info.tokens[n - 1]?.end ?? 0, info.tokens[n]?.start ?? 0);
+	if (/[،,]/.test(gapAt(k)) && RELATIVES.test(info.tokens[k]?.key ?? '')) {
+		k++;
+		while (k < info.tokens.length && !/[،,]/.test(gapAt(k))) k++;
+	}
+	let end = k + 1;
+	while (end < info.tokens.length && !/[،,؛;.]/.test(gapAt(end))) end++;
+	return partiesFrom(info, k, end);
+}
+
 function clauseBarrier(info: SentenceInfo, from: number): number {
 	for (let k = Math.max(from, 1); k < info.tokens.length; k++) {
 		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
