@@ -225,3 +225,35 @@ export function pluralOfficeList(c: ListContext, roles: RoleMatch[]): RoleMatch[
 	}
 	return added;
 }
+
+/** Plural offices written with the article («الرؤساء», «الوزراء»): one office over several names. */
+const PLURAL_HEAD = /^[وف]?(?:[بل]?ال|لل)?روساء$/;
+
+/**
+ * «والرؤساء السابقون للإقليم أركادي غوكاسيان وباكو ساهاكيان وأرايك هاروتيونيان»: a plural office
+ * whose first holder the role phrase names; the names joined to him by «و» hold it too, of the same
+ * country or region.
+ */
+export function pluralHolders(c: ListContext, roles: RoleMatch[]): RoleMatch[] {
+	const added: RoleMatch[] = [];
+	const taken = new Set(roles.map((r) => r.from));
+	for (const r of roles) {
+		if (!r.person || !PLURAL_HEAD.test(c.tokens[r.from]?.key ?? '')) continue;
+		let k = r.to;
+		for (;;) {
+			const m = c.byStart.get(k);
+			if (!m || m.entry.type !== 'person' || taken.has(k)) break;
+			if (!(c.tokens[k]?.key ?? '').startsWith('و') || !/^\s+$/.test(gapOf(c, k))) break;
+			added.push({
+				...r,
+				person: m,
+				candidate: null,
+				from: k,
+				to: m.to
+			});
+			taken.add(k);
+			k = m.to;
+		}
+	}
+	return added;
+}

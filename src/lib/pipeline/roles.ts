@@ -4,6 +4,7 @@ import type { Mention } from './entities';
 import {
 	carryOffices,
 	inheritCountries,
+	pluralHolders,
 	pluralOfficeList,
 	possessiveOwner,
 	type ListContext
@@ -59,6 +60,8 @@ const OFFICES: [string[], string][] = [
 	[['نواب', 'روساء', 'وزراء'], 'deputy-prime-minister'],
 	// Two or more holders of one office, their countries and names after («الرئيسين التركي … والأذربيجاني …»).
 	[['الرييسين'], 'president'],
+	// «الرؤساء السابقون للإقليم A وB وC»: one office over a list of names (see pluralHolders).
+	[['الروساء'], 'president'],
 	[['الرييسان'], 'president'],
 	[['رييسا', 'وزراء'], 'prime-minister'],
 	[['وزيرا', 'الخارجيه'], 'foreign-minister'],
@@ -95,6 +98,13 @@ const OFFICES: [string[], string][] = [
 	[['وزير', 'الدفاع'], 'defense-minister'],
 	[['وزيره', 'الدفاع'], 'defense-minister'],
 	[['المتحدث', 'الرسمي', 'باسم'], 'spokesperson'],
+	// «السكرتير الصحفي للرئيس الروسي، دميتري بيسكوف»: a press secretary speaks for the office after him.
+	[['السكرتير', 'الصحفي'], 'spokesperson'],
+	[['سكرتير', 'صحفي'], 'spokesperson'],
+	[['السكرتيره', 'الصحفيه'], 'spokesperson'],
+	// «وزير الدولة السابق في الإقليم»: a minister of state.
+	[['وزير', 'الدوله'], 'state-minister'],
+	[['وزيره', 'الدوله'], 'state-minister'],
 	// «المتحدث باسمها»: the spokesperson of the country or body named before (see «ها» below).
 	[['المتحدث', 'باسمها'], 'spokesperson'],
 	[['المتحدثه', 'باسمها'], 'spokesperson'],
@@ -266,6 +276,8 @@ const QUALIFIERS: Record<string, 'same' | 'former'> = {
 	الجديده: 'same',
 	السابق: 'former',
 	السابقه: 'former',
+	السابقون: 'former',
+	السابقين: 'former',
 	الاسبق: 'former',
 	الاسبقه: 'former',
 	انذاك: 'former',
@@ -323,7 +335,12 @@ const SPEECH_AFTER = new Set([
 
 /** Offices whose first word a token may be, behind «و», «ف», «ب», «ل»: read once per key. */
 const officesFor = memoize((key: string): [string[], string][] => {
-	const firsts = new Set([key, key.replace(/^[وف]/, ''), key.replace(/^[وف]?[بل]/, '')]);
+	const firsts = new Set([
+		key,
+		key.replace(/^[وف]/, ''),
+		key.replace(/^[وف]?[بل]/, ''),
+		key.replace(/^[وف]?لل/, 'ال')
+	]);
 	return [...firsts].flatMap((f) => OFFICES_BY_FIRST.get(f) ?? []);
 });
 
@@ -370,7 +387,10 @@ function matchOfficeAt(tokens: Token[], i: number): { office: string; to: number
 			const t = tokens[i + k];
 			if (!t) return false;
 			return k === 0
-				? t.key === w || t.key.replace(/^[وف]/, '') === w || t.key.replace(/^[وف]?[بل]/, '') === w
+				? t.key === w ||
+						t.key.replace(/^[وف]/, '') === w ||
+						t.key.replace(/^[وف]?[بل]/, '') === w ||
+						t.key.replace(/^[وف]?لل/, 'ال') === w
 				: t.key === w;
 		});
 		if (ok) return { office, to: i + seq.length };
@@ -477,7 +497,7 @@ export function findRoles(
 			}
 			// «الناطقة باسم رئيس الوزراء الأرميني، …»: a spokesperson speaks for an office of a country.
 			const spokenFor = office === 'spokesperson' ? matchOfficeAt(tokens, k) : null;
-			if (spokenFor && /باسم$/.test(tokens[k - 1]?.key ?? '')) {
+			if (spokenFor && (/باسم$/.test(tokens[k - 1]?.key ?? '') || /^لل/.test(t?.key ?? ''))) {
 				k = spokenFor.to;
 				continue;
 			}
@@ -517,11 +537,26 @@ export function findRoles(
 		if (country && tokens[k]?.key === 'لدي' && posted && !posted.adjective) {
 			k = posted.to;
 		}
+		// «مساعد الرئيس الأذربيجاني للشؤون الخارجية حكمت حاجييف»: the field may follow the country.
+		if (country && FIELD_WORDS.has(tokens[k]?.key ?? '') && tokens[k + 1]) {
+			k += 2;
+			labelEnd = tokens[k - 1]?.end ?? labelEnd;
+		}
 		const qualified = skipQualifiers(tokens, k, office);
 		if (qualified.to > k) {
 			office = qualified.office;
 			labelEnd = tokens[qualified.to - 1]?.end ?? labelEnd;
 			k = qualified.to;
+		}
+		// «وزير الدولة السابق في الإقليم», «الرؤساء السابقون للإقليم»: the region after the qualifier.
+		if (!country && regionAt < 0) {
+			const at = tokens[k]?.key === 'في' ? k + 1 : k;
+			const key = (tokens[at]?.key ?? '').replace(/^لل/, 'ال');
+			if (REGION_WORD.test(key) && !byStart.get(at + 1)?.adjective) {
+				regionAt = at;
+				k = at + 1;
+				if (SEPARATIST.test(tokens[k]?.key ?? '')) k++;
+			}
 		}
 		const owner = country ? null : possessiveOwner(lists, i, found.to);
 		if (country?.id === 'kremlin' && office === 'spokesperson')
@@ -662,6 +697,7 @@ export function findRoles(
 	}
 	roles.push(...carryOffices(lists, roles));
 	roles.push(...pluralOfficeList(lists, roles));
+	roles.push(...pluralHolders(lists, roles));
 	roles.sort((a, b) => a.from - b.from);
 	inheritCountries(lists, roles);
 	return roles;
