@@ -278,6 +278,8 @@ const AGREE = new Set([
 	'وقعا'
 ]);
 /** Nouns naming mediators, whose names come before them («بروكسل وواشنطن كانا وسطاء»). */
+/** Words that deny the noun after them («دون أي وسيط», «بلا وساطة», «غير وسيط»). */
+const NO_MEDIATOR = /^(?:دون|بدون|بلا|لا|غير|ودون|وبدون)$/;
 const MEDIATOR_NOUNS = new Set([
 	'وسطاء',
 	'وسيط',
@@ -600,6 +602,7 @@ const DOCUMENTS = /^(?:بيانا|بيان|اعلانا|اعلان|اتفاقا|
  * or that two people or more sign.
  */
 function signsJointly(info: SentenceInfo, i: number): boolean {
+	if (signedIt(info, i)) return signers(info, i).length >= 2;
 	if (!SIGN_VERBS.test(info.tokens[i]?.key ?? '')) return false;
 	let commas = 0;
 	for (let k = i + 1; k < Math.min(info.tokens.length, i + 18); k++) {
@@ -613,6 +616,37 @@ function signsJointly(info: SentenceInfo, i: number): boolean {
 	return false;
 }
 
+/** «وقّعه», «وقّعاه», «وقّعوها»: a signing verb whose object is the pronoun of a document. */
+const SIGNED_IT = /^[وف]?(?:وقعه|وقعاه|وقعوه|وقعته|وقعتاه|وقعها|وقعاها|وقعوها|وقعتها)$/;
+
+/** «ببيان ثلاثي وقّعه بوتين وعلييف وباشينيان»: the document just before the verb, its signers after. */
+function signedIt(info: SentenceInfo, i: number): boolean {
+	if (!SIGNED_IT.test(info.tokens[i]?.key ?? '')) return false;
+	for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+		if (/[،,.:؛;]/.test(info.text.slice(info.tokens[k]?.end ?? 0, info.tokens[k + 1]?.start ?? 0)))
+			return false;
+		if (cueOf(info.tokens[k]!).some((c) => DOCUMENTS.test(c))) return true;
+	}
+	return false;
+}
+
+/** The signers after «وقّعه»: the names right after the verb, joined by «و». */
+function signersAfter(info: SentenceInfo, at: number): Found[] {
+	const out: Found[] = [];
+	let k = at + 1;
+	for (;;) {
+		const found = personsIn(info, k, k + 6)[0];
+		const t = info.tokens[k];
+		if (!found || !t || found.start > (info.tokens[k + 3]?.start ?? Infinity)) break;
+		if (out.length && !t.key.startsWith('و')) break;
+		const to = info.tokens.findIndex((x) => x.start >= found.end);
+		out.push(found);
+		if (to < 0) break;
+		k = to;
+	}
+	return out;
+}
+
 /** «معه», «معهما», «معها»: with the one named before the signers. */
 const WITH_HIM = /^(?:معه|معها|معهما|معهم)$/;
 
@@ -622,6 +656,7 @@ const WITH_HIM = /^(?:معه|معها|معهما|معهم)$/;
  * «وقّعا معه», the one named before the signers.
  */
 function signers(info: SentenceInfo, at: number): Found[] {
+	if (signedIt(info, at)) return signersAfter(info, at);
 	let from = clauseFrom(info, at);
 	for (let k = at - 1; k >= from; k--)
 		if (/^[وف]?(?:ان|انه|انها|بان)$/.test(info.tokens[k]?.key ?? '')) {
@@ -1007,7 +1042,8 @@ function partiesFrom(
 		}
 		if (LIST_STOPS.has(key)) break;
 		// «اجتمع باشينيان مع علييف»: «مع» joins the parties of a meeting like «و».
-		if (key === 'كل' || key === 'من' || (key === 'مع' && out.length)) {
+		// «يلتقي بوتين كلاً من علييف وباشينيان»: «كلاً من» opens the list.
+		if (key === 'كل' || key === 'كلا' || key === 'من' || (key === 'مع' && out.length)) {
 			k++;
 			continue;
 		}
@@ -1204,6 +1240,12 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	});
 	info.tokens.forEach((t, i) => {
 		if (!keyIs(t, MEDIATOR_NOUNS)) return;
+		// «من دون أي وسيط», «بلا وساطة»: a mediator denied names none.
+		if (
+			NO_MEDIATOR.test(info.tokens[i - 1]?.key ?? '') ||
+			NO_MEDIATOR.test(info.tokens[i - 2]?.key ?? '')
+		)
+			return;
 		for (const who of listBefore(info, i))
 			agents.push({ relation: 'mediator', ...who, at: i, verb: false });
 	});
