@@ -22,7 +22,7 @@ export interface QuantityMatch {
 const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(قتيل|قتيلا|قتلي|ضحيه|ضحايا|جريح|جريحا|جرحي|مصاب|مصابا|مصابين|شهيد|شهيدا|شهداء)$/, 'person'],
 	[
-		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون)$/,
+		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|قاده)$/,
 		'person'
 	],
 	// «المحتجين», «من أنصاره»: people counted by what they do or whom they follow.
@@ -57,6 +57,10 @@ const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(متر|مترا|امتار)$/, 'm'],
 	[/^(دولار|دولارا|دولارات)$/, 'usd'],
 	[/^(يورو)$/, 'eur'],
+	[/^(رحله|رحلات|رحلتين)$/, 'flight'],
+	[/^(لغم|لغما|الغام)$/, 'mine'],
+	// «أكثر من 300 من المدن والبلدات والقرى»: towns counted (villages have their own unit).
+	[/^(مدينه|مدن)$/, 'city'],
 	[/^(قريه|قري|بلده|بلدات)$/, 'village'],
 	[/^(حرب|حروب)$/, 'war'],
 	[/^(دبابه|دبابات|مدرعه|مدرعات)$/, 'tank'],
@@ -203,6 +207,35 @@ const TIME_UNITS = new Set(['hour', 'minute', 'day', 'week', 'month', 'year', 'd
 /** «نصف ساعة», «ربع قرن»: a fraction before a singular time noun. */
 const LEADING_FRACTIONS: Record<string, number> = { نصف: 0.5, ربع: 0.25 };
 
+/** «إصابة جندي», «مقتل مدني»: a singular noun right after a noun of killing or wounding (or the passive
+ * «أصيب»); not the active «قتل جندي …», whose soldier may be the killer. */
+const HARM_WORDS = /^[وف]?(?:مقتل|اصابه|اصيب|مصرع|استشهاد)$/;
+const SINGLE_PERSONS: Record<string, string> = {
+	جندي: 'soldier',
+	عسكري: 'soldier',
+	مقاتل: 'soldier',
+	شرطي: 'soldier',
+	مدني: 'civilian',
+	شخص: 'person',
+	مواطن: 'person'
+};
+
+/** One person killed or wounded, counted by the singular noun itself. */
+function singleCasualty(tokens: Token[], i: number): QuantityMatch | null {
+	const t = tokens[i];
+	const unit = t ? SINGLE_PERSONS[t.key] : undefined;
+	if (!t || !unit || !HARM_WORDS.test(tokens[i - 1]?.key ?? '')) return null;
+	return {
+		quantity: { value: 1, qualifier: 'exact', unit, text: t.text },
+		start: t.start,
+		end: t.end,
+		from: i,
+		to: i + 1,
+		unitFrom: i,
+		unitTo: i + 1
+	};
+}
+
 /** Words that may follow the decade «عقد» (and not the verbal noun «عقد» = holding). */
 const AFTER_DECADE = new Set(['من', 'علي', 'ونصف', 'تقريبا', 'كامل']);
 
@@ -266,6 +299,8 @@ function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | nu
 			unitTo: i + 2
 		};
 	}
+	const one = singleCasualty(tokens, i);
+	if (one) return one;
 	const unit = singleTimeUnit(text, tokens, i);
 	if (!unit) return null;
 	const before = qualifierBefore(tokens, i);
@@ -427,6 +462,22 @@ function quantityAt(
 			if (unit) unitTo = k + 2;
 		}
 	}
+	// «بمساحتي 86600 و29800 كيلومتر مربع»: two numbers joined by «و» share the unit after the second.
+	if (!unit && next && /^و\d/.test(next.key) && !first.vague) {
+		const second = readNumber(
+			[{ ...next, key: next.key.slice(1) }, ...tokens.slice(k + 1, k + 3)],
+			0
+		);
+		const noun = second ? tokens[k + second.to] : undefined;
+		const shared = noun ? unitOf(noun.key) : null;
+		const square = /^مربع[اه]?$/.test(tokens[k + (second?.to ?? 0) + 1]?.key ?? '');
+		if (shared && shared !== 'percent') unit = square && shared === 'km' ? 'square-km' : shared;
+	}
+	// «29 ألفاً و800 كيلومتر مربع»: an area, not a distance.
+	if ((unit === 'km' || unit === 'm') && /^مربع[اه]?$/.test(tokens[unitTo]?.key ?? '')) {
+		unit = unit === 'km' ? 'square-km' : 'square-m';
+		if (unitTo > k) unitTo++;
+	}
 	// «100 ألف أرمني»: a nationality noun is the counted unit (people).
 	if (!unit && next && nationality(k)) {
 		unit = 'person';
@@ -460,8 +511,9 @@ function quantityAt(
 		to = after.to;
 	}
 	// «و135», «بـ90»: what is glued before the digits (a tatweel included) is not the number.
+	// Arabic-Indic digits are no \d: «و٢٩٨٠٠» keeps its digits in the answer.
 	const glued = /^[وفب]\d/.test(tokens[i]?.key ?? '')
-		? (/^\D+/.exec(tokens[i]?.text ?? '')?.[0].length ?? 0)
+		? (/^[^\d\u0660-\u0669\u06f0-\u06f9]+/.exec(tokens[i]?.text ?? '')?.[0].length ?? 0)
 		: 0;
 	const start = (tokens[i]?.start ?? 0) + glued;
 	const end = last?.end ?? start;
