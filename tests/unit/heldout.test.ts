@@ -23,7 +23,13 @@
 // explainer in Arabic-Indic digits and a Levantine site with Syriac month names) was written by an
 // editor who never saw the extractor, while set 4's rules were being written by people who never saw
 // set 5: 54.5% recall, 89.3% precision and 5 wrong values before that work, 66.9%, 89.9% and 4 after
-// it. Its failures have not been read for rules: it is the honest measure until they are.
+// it. Its failures were then read for general rules (the day before yesterday, a part of a year without
+// «عام», «من العام ذاته»; a hosting verb's object is its guest; names a careful editor adds to the
+// lexicon; attendees after «شارك في»/«حضر»; plural offices over lists; press secretaries, fields and
+// former offices; «كلاً من», signers after «وقّعه», a denied mediator; flights, mines, partitive counts,
+// shared and square units, one casualty by its singular noun): 81.1% recall, 93.0% precision, no wrong
+// value after them; the seed gold and sets 1-4 kept their figures, set 3 rose from 90.8% to 91.4%.
+// So set 5 is seen through its failures too; set 6, written blind meanwhile, measures them honestly.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -49,15 +55,10 @@ const sets = [
 		knownWrong: []
 	},
 	{
-		name: 'held-out 5 (never shown to the rules)',
+		name: 'held-out 5 (seen through its failures)',
 		dir: 'tests/heldout5',
-		minRecall: 0.65,
-		knownWrong: [
-			'p019: extracted {"year":2021} where gold says {"year":2021,"part":"early"}',
-			'p105: extracted {"day":10,"month":11} where gold says {"day":10,"month":11,"year":2020}',
-			'p142: extracted {"relative":"yesterday"} where gold says {"weekday":5,"relative":"day-before-yesterday"}',
-			'p142: extracted {"weekday":5} where gold says {"weekday":5,"relative":"day-before-yesterday"}'
-		]
+		minRecall: 0.81,
+		knownWrong: []
 	}
 ];
 
