@@ -13,7 +13,14 @@ import { extractPlaceAppositions } from './place-appositions';
  * («قرى مهجورة», «انفجار ضخم»), so its facts date or place only their clause (no question can name
  * it); `near`: only «في» or «قرب» place it («إطلاق النار على مواقع باكو» is aimed at Baku, not in it).
  */
-const THINGS: { words: string[]; en: string; unnamed?: boolean; near?: boolean }[] = [
+const THINGS: {
+	words: string[];
+	en: string;
+	unnamed?: boolean;
+	near?: boolean;
+	/** How many words after the thing «في»/«قرب» may stand; further on, it places something else. */
+	within?: number;
+}[] = [
 	{
 		words: [
 			'تظاهر',
@@ -41,8 +48,21 @@ const THINGS: { words: string[]; en: string; unnamed?: boolean; near?: boolean }
 	// «أربع قرى مهجورة في منطقة قازاخ»: villages and where they are.
 	{ words: ['قري', 'قريتين'], en: 'villages', unnamed: true },
 	// «بانفجار ضخم في مستودع للوقود قرب ستيباناكيرت», «في إطلاق نار … قرب قرية جانياتاغ».
-	{ words: ['انفجار', 'اطلاق'], en: 'incident', unnamed: true, near: true }
+	{ words: ['انفجار', 'اطلاق'], en: 'incident', unnamed: true, near: true },
+	// «أدى اشتباك قرب قرية تيغ», «إصابة جندي … قرب بلدة سوتك», «عملية تبادل … قرب منطقة قازاخ».
+	{
+		words: ['اشتباك', 'اشتباكات', 'مواجهات', 'اصابه', 'مقتل', 'تبادل'],
+		en: 'incident',
+		unnamed: true,
+		near: true,
+		// «مواجهات استمرت رغم وجود قوات روسية سواء في …»: the place of the forces, not of the clashes.
+		within: 6
+	},
+	// «خرائط لنحو 97 ألف لغم مزروع في منطقة آغدام».
+	{ words: ['لغم', 'الغام'], en: 'mines', unnamed: true, near: true }
 ];
+/** «تبادل» is an incident only as an exchange of prisoners or of fire, or an «عملية تبادل». */
+const EXCHANGED = /^(?:ال|لل)?(?:اسري|محتجزين|معتقلين|اطلاق|لاطلاق)$/;
 const THING_BY_WORD = new Map(THINGS.flatMap((x) => x.words.map((w) => [w, x] as const)));
 
 /** The first kind of thing (in THINGS order) any reading of a token names. */
@@ -174,7 +194,7 @@ function clauseEnd(info: SentenceInfo, p: number): number {
 }
 
 /** «عنده», «عندها», «فيه», «فيها», «قربه»: a pronoun for the place a relative clause is about. */
-const AT_IT = /^(?:عنده|عندها|فيه|فيها|قربه|قربها)$/;
+const AT_IT = /^(?:عنده|عندها|فيه|فيها|قربه|قربها|عليه|عليها)$/;
 
 /**
  * «عبر جسر هاكاري الذي تقيم عنده باكو نقطة تفتيش»: a thing set up «at it» in a relative clause is at
@@ -200,8 +220,14 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 		if (!thing) return;
 		if (
 			thing.en === 'checkpoint' &&
-			!(info.tokens[i + 1]?.key ?? '').startsWith('تفتيش') &&
+			!/^(?:ال)?تفتيش/.test(info.tokens[i + 1]?.key ?? '') &&
 			keys[0] !== 'حاجز'
+		)
+			return;
+		if (
+			keys.includes('تبادل') &&
+			!EXCHANGED.test(info.tokens[i + 1]?.key ?? '') &&
+			!/^(?:ال)?عمليه$/.test(info.tokens[i - 1]?.key ?? '')
 		)
 			return;
 		// «إطلاق نار», not the release of prisoners or the launch of talks.
@@ -213,10 +239,14 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			return;
 		}
 		// The place follows within a few words through «في», «عند», «بداية» …, in the same clause.
-		const reach = Math.min(i + 10, clauseEnd(info, i + 1));
+		// A date between does not count («التي أقامتها بلاده في 23 أبريل الماضي عند مدخل ممر لاتشين»).
+		const dated = info.dates
+			.filter((d) => d.from > i && d.from < i + 10)
+			.reduce((n, d) => n + d.to - d.from, 0);
+		const reach = Math.min(i + 10 + dated, clauseEnd(info, i + 1));
 		const m = info.mentions.find((x) => x.from > i && x.from <= reach && placeLike(x));
 		if (!m) return;
-		const between = info.tokens.slice(i + 1, m.from);
+		const between = info.tokens.slice(i + 1, Math.min(m.from, i + 1 + (thing.within ?? 10)));
 		const placing = thing.near ? NEAR : BETWEEN;
 		if (!between.some((b) => placing.has(b.key) || b.key === 'وفي')) return;
 		drafts.push(located(info, t, i, m, thing));

@@ -405,8 +405,15 @@ const PLACE_DESCRIPTORS = new Set([
 	'منتجع',
 	'ولايه',
 	'مقر',
-	'قصر'
+	'قصر',
+	// «في ضاحية أرلينغتون قرب واشنطن»
+	'ضاحيه',
+	'ضواحي'
 ]);
+/** A descriptor with «ب» is a place preposition of its own: «بمدينة إسطنبول», «بضواحي واشنطن». */
+const AT_DESCRIPTOR = /^[وف]?ب(?:مدينه|ضواحي|ضاحيه|العاصمه)$/;
+/** «أن تشهد مدينة غرناطة … لقاءً»: the place witnesses the meeting. */
+const WITNESS = /^[وف]?(?:تشهد|شهدت|يشهد|شهد|ستشهد|سيشهد)$/;
 const SPEECH = new Set([
 	'قال',
 	'قالت',
@@ -1119,7 +1126,10 @@ const HELD_VERBS =
 
 /** A place for a meeting: «في <place>», «بواشنطن», «قمة سوتشي». */
 function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
-	if (m.adjective || !['city', 'country', 'place'].includes(m.entry.type)) return false;
+	if (m.adjective) return false;
+	// «في الكرملين»: a seat of government the lexicon places in a country is a venue.
+	const seat = m.entry.type === 'organization' && !!m.entry.country;
+	if (!['city', 'country', 'place'].includes(m.entry.type) && !seat) return false;
 	const before = info.text.slice(0, m.start);
 	// Inside parentheses right after another place: a descriptor («غرناطة (جنوب إسبانيا)»).
 	if (/\([^)]*$/.test(before)) return false;
@@ -1150,6 +1160,8 @@ function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
 			const prev = info.tokens[k - 1]?.key ?? '';
 			return !eventStem(prev) && !(OFFICIALS.has(prev) && m.entry.type === 'country');
 		}
+		if (AT_DESCRIPTOR.test(t.key) && m.entry.type !== 'country') return true;
+		if (WITNESS.test(t.key) && hops > 0 && m.entry.type === 'city') return true;
 		const adj = info.mentions.find((x) => x.from === k && x.adjective);
 		if (!PLACE_DESCRIPTORS.has(t.key) && !adj) return false;
 		k--;
