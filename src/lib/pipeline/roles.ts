@@ -480,6 +480,13 @@ export function findRoles(
 		let regionAt = -1;
 		// «أمين المظالم في الإقليم»: «في» before the region word.
 		if (tokens[k]?.key === 'في' && REGION_WORD.test(tokens[k + 1]?.key ?? '')) k++;
+		// «رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: the office's last word opens the body's name.
+		const body = byStart.get(k - 1);
+		if (body && body.to > k && body.entry.type === 'organization' && !body.adjective) {
+			country = body.ref;
+			k = body.to;
+			labelEnd = body.end;
+		}
 		// Country: an adjective, a country or a body, possibly after «وزارة الخارجية».
 		for (let steps = 0; steps < 4 && k < tokens.length && !country; steps++) {
 			const m = byStart.get(k);

@@ -34,4 +34,21 @@ describe('parties of a meeting', () => {
 			)
 		).toEqual({ participants: ['Armen Grigoryan'], mediators: [] });
 	});
+
+	it('reads the one met after «على هامش القمة», an office whose last word opens its body', () => {
+		expect(
+			read(
+				'كما التقى باشينيان على هامش القمة رئيسة المفوضية الأوروبية أورسولا فون دير لاين، التي أعلنت مضاعفة المساعدات.'
+			).participants
+		).toEqual(['Nikol Pashinyan', 'Ursula von der Leyen']);
+	});
+
+	it('makes the one ready to host a host («أبدت موسكو استعدادها لاستضافة …»)', () => {
+		expect(
+			names(extractText('فيما أبدت موسكو استعدادها لاستضافة مفاوضات معاهدة السلام.').facts, 'host')
+		).toEqual(['Moscow']);
+		expect(
+			names(extractText('وأعربت تركيا عن استعدادها لاستضافة المحادثات.').facts, 'host')
+		).toEqual(['Turkey']);
+	});
 });

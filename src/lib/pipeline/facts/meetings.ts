@@ -938,9 +938,17 @@ function agentsAfter(info: SentenceInfo, p: number): Found[] {
 	return out;
 }
 
+/** «أبدت موسكو استعدادها لاستضافة …», «أعربت عن رغبتها في رعاية …»: readiness before an agent noun. */
+const READINESS = /^(?:استعداد|رغبت|نيت)(?:ه|ها|هم|هما)$/;
+
 function agentBefore(info: SentenceInfo, at: number): Found | null {
 	// «وكانت العاصمة الإيرانية طهران قد احتضنت»: «قد» between the subject and the verb.
-	const p = info.tokens[at - 1]?.key === 'قد' ? at - 1 : at;
+	let p = info.tokens[at - 1]?.key === 'قد' ? at - 1 : at;
+	// «أبدت موسكو (عن) استعدادها لاستضافة»: the one ready to host is named before its readiness.
+	if (READINESS.test(info.tokens[p - 1]?.key ?? '')) {
+		p--;
+		if (info.tokens[p - 1]?.key === 'عن') p--;
+	}
 	const m = info.mentions.find((x) => x.to === p && !x.adjective);
 	if (m && /^\s*$/.test(info.text.slice(m.end, info.tokens[p]?.start ?? m.end))) {
 		const role = inRole(info.roles, m);
@@ -1013,6 +1021,24 @@ function partiesFrom(
 			k = named.to;
 			skipped = 0;
 			continue;
+		}
+		// «التقى باشينيان على هامش القمة رئيسة المفوضية …»: the sidelines phrase stands between the
+		// subject and the one met; the list goes on at the next office or person.
+		if (key === 'علي' && info.tokens[k + 1]?.key === 'هامش' && out.length) {
+			let j = k + 2;
+			const isParty = (n: number): boolean =>
+				info.roles.some((r) => r.from === n && (r.person || r.candidate)) ||
+				info.mentions.some((x) => x.from === n && x.entry.type === 'person');
+			while (j < Math.min(limit, k + 8) && !isParty(j)) {
+				const gap = info.text.slice(info.tokens[j - 1]?.end ?? 0, info.tokens[j]?.start ?? 0);
+				if (/[،,.:؛;]/.test(gap) || !/^ال/.test(info.tokens[j]?.key ?? '')) break;
+				j++;
+			}
+			if (isParty(j)) {
+				k = j;
+				skipped = 0;
+				continue;
+			}
 		}
 		// A preposition ends the list: «اجتماعاً ثلاثياً في موسكو» names a place, not a party
 		// (but «جمعت في السادس من أكتوبر علييف وباشينيان» only dates it).
@@ -1420,7 +1446,13 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		const next = events.find((x) => x.cue.from > e.cue.from)?.cue.from ?? info.tokens.length;
 		if (e.cue.verb === 'meet') {
 			add(subjectsBefore(info, e.cue.from));
-			add(partiesFrom(info, e.cue.from + 1, next));
+			// «التقى باشينيان على هامش القمة رئيسة المفوضية …»: the gathering on whose sidelines they met
+			// does not end the list of those met.
+			const aside =
+				info.tokens[next - 1]?.key === 'هامش' && info.tokens[next - 2]?.key === 'علي'
+					? (events.find((x) => x.cue.from > next)?.cue.from ?? info.tokens.length)
+					: next;
+			add(partiesFrom(info, e.cue.from + 1, aside));
 		}
 		if (e.cue.verb === 'hold') {
 			// «وكان بايدن قد أجرى اتصالاً هاتفياً مع علييف»: the subject may come before the verb.
