@@ -58,4 +58,14 @@ describe('where incidents and checkpoints are', () => {
 			'checkpoint: Lachin corridor'
 		]);
 	});
+
+	it('reads what a corridor links from an apposition calling it a road «بين» two places', () => {
+		expect(
+			locations(
+				'ويشكو الجانب الأرميني من أن ممر لاتشين، الطريق البري الوحيد بين أرمينيا وقره باغ، يخضع لقيود.'
+			)
+		).toEqual(['Lachin corridor: Armenia', 'Lachin corridor: Nagorno-Karabakh']);
+		// Without the comma the road is no apposition of the corridor.
+		expect(locations('وتحدث عن ممر لاتشين والطريق بين أرمينيا وقره باغ.')).toEqual([]);
+	});
 });

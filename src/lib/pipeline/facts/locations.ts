@@ -212,6 +212,24 @@ function placeOfRelative(info: SentenceInfo, i: number): Mention | undefined {
 	return undefined;
 }
 
+/** Nouns an apposition calls a corridor by: the road, the route, the artery, the only way. */
+const ROAD_NOUNS = /^(?:الطريق|الممر|المنفذ|الشريان|المعبر|الرابط)$/;
+
+/**
+ * «ممر لاتشين، الطريق البري الوحيد بين أرمينيا وقره باغ»: «بين» at token i inside an apposition that
+ * opens, right after a comma that follows a lexicon place, with a road noun (at most three words on).
+ */
+function roadBetween(info: SentenceInfo, i: number): boolean {
+	if (info.tokens[i]?.key !== 'بين') return false;
+	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+		if (!ROAD_NOUNS.test(info.tokens[k]?.key ?? '')) continue;
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const place = info.mentions.find((m) => m.to === k && m.entry.type === 'place');
+		return /^\s*[،,]\s*$/.test(gap) && !!place;
+	}
+	return false;
+}
+
 export function extractLocations(info: SentenceInfo, previous: SentenceInfo | null): Draft[] {
 	const drafts: Draft[] = [];
 	info.tokens.forEach((t, i) => {
@@ -283,10 +301,13 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 	}
 	// «ممر لاتشين، وهو الشريان الوحيد الذي يربط أرمينيا بـ…»: a corridor and the two ends it links.
 	info.tokens.forEach((t, i) => {
-		// «لضمان الربط بين ناغورني قره باغ وأرمينيا»: the verbal noun with «بين» links as the verb does.
+		// «لضمان الربط بين ناغورني قره باغ وأرمينيا»: the verbal noun with «بين» links as the verb does;
+		// so does an apposition naming the corridor a road «بين» two places («ممر لاتشين، الطريق البري
+		// الوحيد بين أرمينيا وقره باغ»).
 		const linking =
 			cueOf(t).some((k) => LINK_VERBS.has(k)) ||
-			(cueOf(t).includes('ربط') && info.tokens[i + 1]?.key === 'بين');
+			(cueOf(t).includes('ربط') && info.tokens[i + 1]?.key === 'بين') ||
+			roadBetween(info, i);
 		if (!linking) return;
 		const corridor =
 			[...info.mentions].reverse().find((m) => m.to <= i && m.entry.type === 'place') ??
