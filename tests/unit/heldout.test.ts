@@ -26,10 +26,12 @@
 // it. Its failures were then read for general rules (the day before yesterday, a part of a year without
 // «عام», «من العام ذاته»; a hosting verb's object is its guest; names a careful editor adds to the
 // lexicon; attendees after «شارك في»/«حضر»; plural offices over lists; press secretaries, fields and
-// former offices; «كلاً من», signers after «وقّعه», a denied mediator; flights, mines, partitive counts,
-// shared and square units, one casualty by its singular noun): 81.1% recall, 93.0% precision, no wrong
-// value after them; the seed gold and sets 1-4 kept their figures, set 3 rose from 90.8% to 91.4%.
-// So set 5 is seen through its failures too; set 6, written blind meanwhile, measures them honestly.
+// former offices; «كلاً من», signers after «وقّعه», a denied mediator, «على هامش القمة» between those
+// who met, readiness to host; flights, mines, partitive counts, shared and square units, one casualty by
+// its singular noun; venues «بمدينة», «بضواحي», «في الكرملين»; incidents and mines placed «قرب»/«في»,
+// checkpoints past a date, a corridor called a road «بين» two places): 87.3% recall, 93.8% precision,
+// no wrong value after them; the seed gold and sets 1, 2 and 4 kept their figures, set 3 rose from 90.8%
+// to 92.0%. So set 5 is seen through its failures too; set 6, written blind meanwhile, measures them.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -57,7 +59,7 @@ const sets = [
 	{
 		name: 'held-out 5 (seen through its failures)',
 		dir: 'tests/heldout5',
-		minRecall: 0.81,
+		minRecall: 0.87,
 		knownWrong: []
 	}
 ];
