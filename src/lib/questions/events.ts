@@ -244,6 +244,36 @@ export function descriptorMatches(
 }
 
 /**
+ * Whether `other` may be the event a descriptor tells of, reading what it leaves unsaid as open. Its
+ * place and date must fit, as for `descriptorMatches`; each of the descriptor's agents must be one of
+ * its people or agents, or be named in one of its sentences without a role («ماكرون وعلييف "يأملان …
+ * في أعقاب قمة براغ" التي جمعت … علييف وباشينيان»: Macron may have arranged the Prague summit); and its
+ * people must be the descriptor's, unless it names none and an agent ties it to the descriptor («التقى
+ * وزيرا خارجية البلدين في نيويورك بتدبير من بلينكن»). A wrong value such an event has is arguable.
+ */
+export function descriptorMayMatch(
+	d: Descriptor,
+	target: EventRecord,
+	other: EventRecord,
+	world: World,
+	namedIn: (e: EventRecord) => ReadonlySet<string>
+): boolean {
+	if (!sameFamily(target.type, other.type)) return false;
+	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
+	if (d.date && !(other.date && datesOverlap(d.date, other.date))) return false;
+	const mentioned = [...other.participants, ...other.agents.map((a) => a.entity)];
+	const agentsFit = d.agents.every((a) => {
+		const holders = world.holders(a.entity);
+		if (mentioned.some((m) => entityKey(m) === entityKey(a.entity) || holders.has(entityKey(m)))) return true;
+		return a.entity.id !== null && namedIn(other).has(a.entity.id);
+	});
+	if (!agentsFit) return false;
+	if (!d.participants) return true;
+	if (other.participants.length === 0) return d.agents.length > 0;
+	return d.participants.every((p) => mentioned.some((m) => world.related(p, m)));
+}
+
+/**
  * Whether two events (or two facts' subjects) can be one occasion reported twice: no date both give
  * differs («14 مايو» and «أغسطس الماضي» are two meetings) and no place both give lies apart. Another
  * occasion that agrees on the answer keeps a question specific, but it is not a source of it.

@@ -38,6 +38,22 @@ interface FalseStatement {
 	/** `statementKey` and `optionKey` of the Arabic text, worked out once. */
 	key: string;
 	option: string;
+	/** What it claims: one altered value of one event's slot, however it is worded («A meeting … was
+	 * held in Sochi» and «… took part in a meeting in Sochi» claim one thing). */
+	sense: string;
+	/** The event whose slot it alters (its option key for another claim's statement). */
+	event: string;
+}
+
+/**
+ * A true statement made elsewhere (tied-dates.ts) that gets its two false statements here, from the
+ * same pool as every statement claim.
+ */
+export interface OpenStatement {
+	fact: Fact;
+	truth: Localized;
+	base: Omit<DraftQuestion, 'options' | 'answer' | 'difficulty'>;
+	difficulty: 1 | 2 | 3;
 }
 
 /** The false statements, indexed so each fact looks at a bounded number of near ones. */
@@ -521,23 +537,34 @@ function falsePool(claims: readonly DraftQuestion[]): FalseStatement[] {
 				planned: false,
 				article: q.sources[0]?.article ?? '',
 				key: statementKey(text.ar),
-				option: key
+				option: key,
+				sense: key,
+				event: key
 			});
 		});
 	}
 	return pool;
 }
 
+/** Two agent families («hosted», «under the auspices of», «arranged») read alike. */
+function bothAgents(a: Family | 'claim', b: Family | null): boolean {
+	return a !== 'claim' && b !== null && isAgentRelation(a) && isAgentRelation(b);
+}
+
 /**
  * Two false statements, nearest first: worded like the truth (so the form gives nothing away), in the
- * same tense, from the same article, least used so far; spread by a seed.
+ * same tense, from the same article, least used so far; spread by a seed. Never two that claim the same
+ * thing in other words (an option that has a twin cannot be the one true statement), and two of one
+ * other event only when nothing else is left: two statements that differ only by a value, beside a
+ * truth worded otherwise, point to the odd one out.
  */
 function pickFalse(
 	pool: Pool,
 	used: Map<string, number>,
 	fact: Fact,
 	id: string,
-	truth: Stated
+	truth: Stated,
+	truthEvent: string | null
 ): Localized[] {
 	const article = fact.evidence[0]?.article ?? '';
 	const truthKey = statementKey(truth.text.ar);
@@ -554,19 +581,24 @@ function pickFalse(
 		.map((s) => ({
 			s,
 			rank:
-				(s.family === family ? 0 : s.family === 'claim' ? 40 : 20) +
+				(s.family === family ? 0 : s.family === 'claim' ? 40 : bothAgents(s.family, family) ? 10 : 20) +
 				(used.get(s.option) ?? 0) * 4 +
 				(s.article === article ? 0 : 2) +
 				(s.planned === (truth.shape?.planned ?? false) ? 0 : 1)
 		}))
 		.sort((a, b) => a.rank - b.rank);
 	const chosen: FalseStatement[] = [];
-	for (const { s } of ranked) {
-		if (chosen.length === 2) break;
-		if (chosen.some((c) => c.option === s.option)) continue;
-		chosen.push(s);
-		used.set(s.option, (used.get(s.option) ?? 0) + 1);
-	}
+	const choose = (spread: boolean): void => {
+		for (const { s } of ranked) {
+			if (chosen.length === 2) return;
+			if (chosen.some((c) => c.option === s.option || c.sense === s.sense)) continue;
+			if (spread && s.event !== truthEvent && chosen.some((c) => c.event === s.event)) continue;
+			chosen.push(s);
+		}
+	};
+	choose(true);
+	choose(false);
+	for (const c of chosen) used.set(c.option, (used.get(c.option) ?? 0) + 1);
 	return chosen.map((c) => c.text);
 }
 
@@ -577,12 +609,12 @@ function pickFalse(
 function alteredStatements(ctx: Context): FalseStatement[] {
 	const out: FalseStatement[] = [];
 	const seen = new Set<string>();
-	const add = (shape: Shape, article: string): void => {
+	const add = (shape: Shape, article: string, sense: string, event: string): void => {
 		const text = renderShape(ctx, shape);
 		const key = text ? statementKey(text.ar) : '';
 		if (!text || seen.has(key)) return;
 		seen.add(key);
-		out.push({ text, family: shape.family, planned: shape.planned, article, key, option: optionKey(text.ar) });
+		out.push({ text, family: shape.family, planned: shape.planned, article, key, option: optionKey(text.ar), sense, event });
 	};
 	const done = new Set<string>();
 	for (const a of ctx.alterations) {
@@ -600,16 +632,18 @@ function alteredStatements(ctx: Context): FalseStatement[] {
 		// The people at the table make the statement readable on its own; naming more true details of
 		// the event only narrows what it describes, so the wrong value stays wrong.
 		const agents = a.descriptor.agents.filter((g) => !who.some((p) => entityKey(p) === entityKey(g.entity)));
-		const full: Descriptor = { ...a.descriptor, participants: who };
+		// «A summit with … Putin hosted by Putin» names him twice: a host at the table is named once.
+		const full: Descriptor = { ...a.descriptor, agents, participants: who };
 		for (const value of a.wrong) {
+			const sense = `${a.event.key}|${a.slot}|${JSON.stringify(value)}`;
 			if (a.slot === 'place' || a.slot === 'date') {
-				add({ ...base, family: a.slot, d: full, value }, a.article);
+				add({ ...base, family: a.slot, d: full, value }, a.article, sense, a.event.key);
 				const d: Descriptor = { ...a.descriptor, agents, participants: undefined };
 				if (a.slot === 'place' && value.type === 'entity') d.place = value.entity;
 				if (a.slot === 'date' && value.type === 'date') d.date = value.date;
-				add({ ...base, family: 'participant', d, who, value }, a.article);
+				add({ ...base, family: 'participant', d, who, value }, a.article, sense, a.event.key);
 			} else if (!a.planned && value.type === 'entity' && !who.some((p) => ctx.world.related(p, value.entity)))
-				add({ ...base, family: a.slot, d: full, value }, a.article);
+				add({ ...base, family: a.slot, d: full, value }, a.article, sense, a.event.key);
 		}
 	}
 	return out;
@@ -657,7 +691,8 @@ function statementKey(text: string): string {
 export function statementClaims(
 	ctx: Context,
 	made: readonly DraftQuestion[],
-	alsoAsked: readonly DraftQuestion[] = []
+	alsoAsked: readonly DraftQuestion[] = [],
+	open: readonly OpenStatement[] = []
 ): DraftQuestion[] {
 	// A fact is asked when a question's right option carries its value, not merely when it backs one
 	// (the place «روسيا» backs «سوتشي» without being asked).
@@ -672,8 +707,12 @@ export function statementClaims(
 			})
 		)
 	);
+	for (const o of open) asked.add(o.fact.id);
 	const pool = indexPool([...alteredStatements(ctx), ...falsePool(made.filter((q) => q.kind === 'claim'))]);
-	if (pool.all.length < 2) return [];
+	if (pool.all.length < 2) {
+		for (const o of open) drop(ctx, o.fact, 'no statement either: fewer than 2 false statements to set beside it');
+		return [];
+	}
 	const unasked = ctx.facts.filter((f) => !asked.has(f.id) && STATED.has(f.kind));
 	const used = new Map<string, number>();
 	const byTruth = new Map<string, DraftQuestion>();
@@ -722,7 +761,7 @@ export function statementClaims(
 			continue;
 		}
 		const id = questionId('claim', `statement_${fact.kind}`, factIds);
-		const wrong = pickFalse(pool, used, fact, id, truth);
+		const wrong = pickFalse(pool, used, fact, id, truth, fact.subject.eventId ?? null);
 		if (wrong.length < 2) {
 			drop(ctx, fact, 'no statement either: fewer than 2 false statements to set beside it');
 			continue;
@@ -750,5 +789,10 @@ export function statementClaims(
 		out.push(q);
 	}
 	confirmations.settle();
+	for (const o of open) {
+		const wrong = pickFalse(pool, used, o.fact, o.base.id, { text: o.truth, shape: null }, o.fact.subject.tie?.eventId ?? null);
+		if (wrong.length < 2) drop(ctx, o.fact, 'no statement either: fewer than 2 false statements to set beside it');
+		else out.push(assemble(o.base, o.truth, wrong, o.difficulty));
+	}
 	return out;
 }

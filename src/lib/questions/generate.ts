@@ -19,6 +19,7 @@ import {
 	sameOccasion,
 	specificDescriptor,
 	valueTrueFor,
+	descriptorMayMatch,
 	World,
 	type AgentRelation,
 	type Descriptor,
@@ -69,7 +70,7 @@ import { participantQuestion } from './participants';
 import { isPeaceSponsor, peaceSponsorQuestion } from './peace-sponsor';
 import { conflictDateQuestion, isConflictType } from './conflict-dates';
 import { isCalledOff, isPlanned } from './tense';
-import { factsInSentences, factsOfKind, oncePerFacts, pushTo } from './fact-index';
+import { factsInSentences, factsOfKind, oncePer, oncePerFacts, pushTo } from './fact-index';
 import { pickRelativeDistractors, relativeKind, renderRelativeDate, sameRelativeDate } from './relative-dates';
 import { statementClaims } from './fact-claims';
 import { intervalAfterQuestion, isIntervalAfter } from './intervals';
@@ -130,6 +131,9 @@ function corpusDates(ctx: Context): DateValue[] {
 	return allDates(ctx.facts);
 }
 
+/** The lexicon names in each event's sentences, found once per generation. */
+const namesOfEvents = oncePer((_ctx: Context) => new Map<EventRecord, ReadonlySet<string>>());
+
 /** A question about one slot of a meeting (who hosted …, where …, when …). */
 function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const event = ctx.eventOfFact.get(fact.id);
@@ -179,7 +183,19 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	});
 	if (!prompt) return drop(ctx, fact, 'no Arabic prompt');
 	const id = questionId(slot === 'place' || slot === 'date' ? slot : 'host', template, [fact.id]);
-	const isTrue = (v: FactValue): boolean => matches.some((e) => valueTrueFor(e, slot, v, ctx.world));
+	// A wrong value must be false for every event the question may describe, not only for those the
+	// fact base says it does: an event silent on its people or its hosts may be the one described.
+	const namedIn = (e: EventRecord): ReadonlySet<string> => {
+		const cache = namesOfEvents(ctx);
+		const known = cache.get(e);
+		if (known) return known;
+		const names = namedInSentences(ctx, e.facts.flatMap((f) => f.evidence));
+		cache.set(e, names);
+		return names;
+	};
+	const open = ctx.events.filter((e) => e !== event && descriptorMayMatch(descriptor, event, e, ctx.world, namedIn));
+	const isTrue = (v: FactValue): boolean =>
+		matches.some((e) => valueTrueFor(e, slot, v, ctx.world)) || open.some((e) => valueTrueFor(e, slot, v, ctx.world));
 
 	let right: Localized;
 	let wrong: Localized[];
@@ -1028,7 +1044,7 @@ export function generateQuestions(input: GenerateInput): Generated {
 	confirmations.settle();
 	questions.push(...claimQuestions(ctx, questions));
 	const tied = tiedDateClaims(ctx);
-	questions.push(...statementClaims(ctx, questions, tied), ...tied);
+	questions.push(...statementClaims(ctx, questions, tied.claims, tied.open), ...tied.claims);
 	reportMissingNames(ctx);
 	return { questions, notes: ctx.notes };
 }

@@ -136,6 +136,17 @@ export function sameRelativeDate(a: DateValue, b: DateValue): boolean {
 	return !!relativeKind(a) && same(a, b);
 }
 
+/** Relative dates every day of which lies after the article's own day. */
+const AHEAD: ReadonlySet<Relative> = new Set(['tomorrow', 'day-after-tomorrow', 'next-week', 'next-month', 'next-year']);
+
+/**
+ * Whether a relative date lies wholly after the article's day («العام المقبل», «غدًا», «أواخر الشهر
+ * المقبل»); false for a bare weekday, which may be this week's past or coming day.
+ */
+export function afterArticleDay(date: DateValue): boolean {
+	return !!relativeKind(date) && date.relative !== undefined && AHEAD.has(date.relative);
+}
+
 /** Days, weeks and months just around the article's day, and the years they may fall in. */
 const AROUND: Partial<Record<Relative, readonly Relative[]>> = {
 	today: ['this-year'],
