@@ -59,3 +59,12 @@ describe('the false statements of a claim', () => {
 		expect(twins).toEqual([]);
 	});
 });
+
+describe('Arabic a native editor would write', () => {
+	// «نقطة تفتيش» is indefinite: a relative «التي» after it is ungrammatical («أين أُقيمت نقطة تفتيش التي …»).
+	it('asks where a checkpoint was set up without a relative clause after an indefinite noun', () => {
+		const { bank } = buildReal();
+		const q = bank.questions.find((x) => x.template === 'location_checkpoint');
+		expect(q?.prompt.ar).toBe('أين أُقيمت نقطة تفتيش بحسب المقال؟');
+	});
+});
