@@ -32,6 +32,10 @@
 // checkpoints past a date, a corridor called a road «بين» two places): 87.3% recall, 93.8% precision,
 // no wrong value after them; the seed gold and sets 1, 2 and 4 kept their figures, set 3 rose from 90.8%
 // to 92.0%. So set 5 is seen through its failures too; set 6, written blind meanwhile, measures them.
+// Set 6 (5 articles, 280 facts: an Iranian outlet, an Azerbaijani state agency, UN News, a
+// Lebanese-Armenian weekly, a year-review magazine in Arabic-Indic digits) was written by an editor who
+// never saw the extractor: 59.3% recall, 86.4% precision and 4 wrong values before set 5's rules, 60.0%,
+// 87.4% and 2 after them. Set 5's rules barely carried over to it.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -61,6 +65,17 @@ const sets = [
 		dir: 'tests/heldout5',
 		minRecall: 0.87,
 		knownWrong: []
+	},
+	{
+		name: 'held-out 6 (never shown to the rules)',
+		dir: 'tests/heldout6',
+		minRecall: 0.6,
+		knownWrong: [
+			// «نظيره الأرميني»: the counterpart named by office only; the gold names the holder, we give the country.
+			'r031: extracted Armenia where gold says {"entity":"Ararat Mirzoyan"}',
+			// «ليلة ١٢ إلى ١٣ سبتمبر», a night from one day to the next, read as its last day.
+			'r228: extracted {"day":13,"month":9} where gold says {"day":12,"dayEnd":13,"month":9}'
+		]
 	}
 ];
 
