@@ -22,7 +22,7 @@ export interface QuantityMatch {
 const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(قتيل|قتيلا|قتلي|ضحيه|ضحايا|جريح|جريحا|جرحي|مصاب|مصابا|مصابين|شهيد|شهيدا|شهداء)$/, 'person'],
 	[
-		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|قاده)$/,
+		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|قاده|حارس|حراس|حارسا)$/,
 		'person'
 	],
 	// «المحتجين», «من أنصاره»: people counted by what they do or whom they follow.
@@ -229,7 +229,10 @@ const SINGLE_PERSONS: Record<string, string> = {
 	شرطي: 'soldier',
 	مدني: 'civilian',
 	شخص: 'person',
-	مواطن: 'person'
+	مواطن: 'person',
+	// «مقتل مسؤول الأمن فيها», «إصابة حارس»: one official or guard.
+	مسوول: 'person',
+	حارس: 'person'
 };
 
 /** One person killed or wounded, counted by the singular noun itself. */

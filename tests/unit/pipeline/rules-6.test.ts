@@ -41,3 +41,40 @@ describe('counted nouns of humanitarian reports and votes', () => {
 		]);
 	});
 });
+
+/** Casualty facts as «measure value «answer»». */
+const tolls = (text: string): string[] => {
+	const r = extractText(text);
+	const s = r.articles[0]?.sentences[0]?.text ?? '';
+	return r.facts
+		.filter((f) => f.kind === 'casualties' && f.value.type === 'quantity')
+		.map(
+			(f) =>
+				`${f.subject.measure ?? ''} ${f.value.type === 'quantity' ? f.value.quantity.value : ''} «${s.slice(...f.evidence[0]!.span)}»`
+		);
+};
+
+describe('casualties in other outlets’ words', () => {
+	it('reads martyrs as killed and the missing as missing', () => {
+		expect(tolls('وأدى القصف إلى استشهاد 12 جنديا وفقدان نحو 5 آخرين.')).toEqual([
+			'killed 12 «12»',
+			'missing 5 «5»'
+		]);
+		expect(tolls('وقال المكتب إن 40 شخصاً لا يزالون في عداد المفقودين.')).toEqual([
+			'missing 40 «40»'
+		]);
+	});
+
+	it('keeps one count of the dead and the missing together, not as killed', () => {
+		expect(tolls('وأعلنت الوزارة أن 31 من جنودها سقطوا بين قتيل ومفقود.')).toEqual([
+			'fallen-or-missing 31 «31»'
+		]);
+	});
+
+	it('counts one official killed and two guards wounded', () => {
+		expect(tolls('وأسفر الهجوم عن مقتل مسؤول الأمن وإصابة اثنين من حراسه.')).toEqual([
+			'killed 1 «مسؤول»',
+			'wounded 2 «اثنين»'
+		]);
+	});
+});

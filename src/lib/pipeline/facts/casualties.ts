@@ -27,8 +27,15 @@ const KILL_CUES = new Set([
 	'قضوا',
 	'اودي',
 	'اودت',
-	'مقتلهم'
+	'مقتلهم',
+	// «أدت إلى استشهاد أكثر من 3800 جندي»: the word of outlets that count their own side's dead as martyrs.
+	'استشهاد',
+	'استشهد',
+	'استشهدوا'
 ]);
+/** «فقدان نحو 200 آخرين», «لا يزال 100 شخص في عداد المفقودين»: people missing. */
+const MISSING_CUES = new Set(['فقدان', 'المفقودين', 'مفقودين', 'مفقودون', 'المفقودون']);
+const MISSING_NOUN = /^(مفقود|مفقودا|مفقودين)$/;
 const WOUND_CUES = new Set(['اصيب', 'اصيبوا', 'اصابه', 'جرح', 'جرحوا']);
 const PERSON_UNITS = new Set(['person', 'soldier', 'civilian']);
 /** «بينهم», «منهم», «من بينهم»: part of the count just given. */
@@ -36,7 +43,11 @@ const AMONG = /^[وف]?(?:بينهم|منهم|بينهن|منهن)$/;
 const WAR = new Set(['حرب', 'حربين', 'معارك', 'معركه', 'قتال', 'غزو', 'هجوم']);
 const CLASHES = new Set(['اشتباكات', 'اشتباك', 'مواجهات', 'مواجهه', 'قصف', 'اعمال']);
 
-/** 'killed' or 'wounded' when the quantity counts casualties, else null. */
+/**
+ * 'killed', 'wounded' or 'missing' when the quantity counts casualties ('fallen-or-missing',
+ * 'fallen-or-wounded' for one count of both; not worded «killed», which question wording reads as
+ * the dead alone), else null.
+ */
 export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | null {
 	const unitToken = info.tokens[q.unitFrom];
 	if (q.unitTo > q.unitFrom && unitToken) {
@@ -58,6 +69,16 @@ export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | 
 		if (KILLED_NOUN.test(noun)) return 'killed';
 		if (WOUNDED_NOUN.test(noun)) return 'wounded';
 	}
+	// «207 من عسكرييها سقطوا بين قتيل ومفقود»: one count of the dead and the missing (or wounded) together.
+	for (let k = q.to; k < q.to + 3; k++) {
+		if (!/^[وف]?بين$/.test(info.tokens[k]?.key ?? '')) continue;
+		const first = info.tokens[k + 1]?.key ?? '';
+		const second = (info.tokens[k + 2]?.key ?? '').replace(/^و/, '');
+		if (!KILLED_NOUN.test(first)) break;
+		if (MISSING_NOUN.test(second)) return 'fallen-or-missing';
+		if (WOUNDED_NOUN.test(second)) return 'fallen-or-wounded';
+		break;
+	}
 	// The nearest cue wins: «مقتل 5 جنود وإصابة 10 آخرين».
 	const before = info.tokens.slice(Math.max(0, q.from - 4), q.from).reverse();
 	const after = info.tokens.slice(q.to, q.to + 3);
@@ -65,7 +86,15 @@ export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | 
 		const keys = cueOf(t);
 		if (keys.some((k) => KILL_CUES.has(k))) return 'killed';
 		if (keys.some((k) => WOUND_CUES.has(k))) return 'wounded';
+		if (keys.some((k) => MISSING_CUES.has(k))) return 'missing';
 	}
+	// «40 شخصاً لا يزالون في عداد المفقودين»: the phrase may close the clause a few words on.
+	for (let k = q.to; k < Math.min(info.tokens.length - 1, q.to + 6); k++)
+		if (
+			/^[وب]?عداد$/.test(info.tokens[k]?.key ?? '') &&
+			MISSING_CUES.has(info.tokens[k + 1]?.key ?? '')
+		)
+			return 'missing';
 	// «قتل 207 جنود أذربيجانيين و135 جنديا»: the second item of a list shares the first one's verb.
 	if ((info.tokens[q.from]?.key ?? '').startsWith('و')) {
 		const prev = info.quantities.filter((x) => x.to <= q.from && q.from - x.to <= 2).pop();
