@@ -57,6 +57,9 @@ const OFFICES: [string[], string][] = [
 	[['سكرتير', 'مجلس', 'الامن'], 'security-council-secretary'],
 	// «نواب رؤساء وزراء الدول الثلاث: الروسي … والأذربيجاني …»: deputies of several heads of government.
 	[['نواب', 'روساء', 'الوزراء'], 'deputy-prime-minister'],
+	// «برئاسة نائبي رئيسي الوزراء الأذربيجاني … والأرميني …»: the dual of the same office.
+	[['نايبي', 'رييسي', 'الوزراء'], 'deputy-prime-minister'],
+	[['نايبا', 'رييسي', 'الوزراء'], 'deputy-prime-minister'],
 	[['نواب', 'روساء', 'وزراء'], 'deputy-prime-minister'],
 	// Two or more holders of one office, their countries and names after («الرئيسين التركي … والأذربيجاني …»).
 	[['الرييسين'], 'president'],
@@ -163,6 +166,8 @@ const BODY_WORDS = new Set([
 	'دوله',
 	'الدوله',
 	'الجمهوريه',
+	// «وزير خارجية الجمهورية الإسلامية الإيرانية»: the state's full name before its adjective.
+	'الاسلاميه',
 	'السلطات'
 ]);
 
@@ -314,6 +319,9 @@ for (const entry of OFFICES) {
 /** «الإقليم» (the region): the one the article is about, named elsewhere in it. */
 const REGION_WORD = /^(?:ال)?اقليم$/;
 const SEPARATIST = /^(?:الانفصالي|الانفصاليه)$/;
+
+/** The first word of an office held by two («وزيري», «نائبي», «رئيسا»): a dual or a plural. */
+const DUAL_OFFICE = /^[وفبل]*(?:وزيري|وزيرا|نايبي|نايبا|رييسي|رييسا|الرييسين|الرييسان|وزراء|نواب)$/;
 
 /** Offices a minister may hold besides his ministry, written first («نائب رئيس الوزراء وزير الخارجية»). */
 const JOINT_FIRST = new Set(['deputy-prime-minister', 'prime-minister', 'vice-president']);
@@ -599,6 +607,36 @@ export function findRoles(
 				continue;
 			}
 		}
+		// «نائبي رئيسي الوزراء الأذربيجاني شاهين مصطفاييف والأرميني مهير غريغوريان»: a dual office, each
+		// country adjective followed by its holder.
+		const p1 = byStart.get(k);
+		const adj2 = p1 ? byStart.get(p1.to) : undefined;
+		const p2 = adj2 ? byStart.get(adj2.to) : undefined;
+		if (
+			country &&
+			p1?.entry.type === 'person' &&
+			adj2?.adjective &&
+			(tokens[p1.to]?.key ?? '').startsWith('و') &&
+			p2?.entry.type === 'person' &&
+			DUAL_OFFICE.test(tokens[i]?.key ?? '')
+		) {
+			const labelStart = tokens[i]?.start ?? 0;
+			roles.push(
+				{ office, country, person: p1, candidate: null, from: i, to: p1.to, labelStart, labelEnd },
+				{
+					office,
+					country: adj2.ref,
+					person: p2,
+					candidate: null,
+					from: p1.to,
+					to: p2.to,
+					labelStart,
+					labelEnd: tokens[found.to - 1]?.end ?? labelEnd
+				}
+			);
+			i = p2.to;
+			continue;
+		}
 		// «وزير الخارجية الإماراتي الشيخ عبدالله بن زايد»: an honorific before the name.
 		while (
 			HONORIFICS.has(tokens[k]?.key ?? '') &&
@@ -693,6 +731,19 @@ export function findRoles(
 			r.from = m.from;
 		}
 	}
+	// «وبمشاركة السيد سيرغي لافروف وزير خارجية روسيا، والسيد هاكان فيدان وزير خارجية تركيا»: in a list,
+	// a name right before an office of a country holds it. Only where the name opens a list item (after
+	// an honorific, a comma, «و» or a word of taking part): after a verb the office may be its object
+	// («استقبل بوتين وزير الخارجية الأرميني»).
+	for (const m of mentions) {
+		if (m.entry.type !== 'person' || roles.some((r) => r.person === m)) continue;
+		const next = tokens[m.to];
+		if (!next || !/^\s+$/.test(text.slice(m.end, next.start))) continue;
+		const r = roles.find((x) => x.from === m.to && !x.person && !x.candidate && x.country);
+		if (!r || !opensListItem(text, tokens, m.from)) continue;
+		r.person = m;
+		r.from = m.from;
+	}
 	// «فحذّر علي أكبر ولايتي، مستشار المرشد الأعلى الإيراني»: an unknown name first, then the office.
 	for (const r of roles) {
 		if (r.person || r.candidate || !r.country) continue;
@@ -708,6 +759,25 @@ export function findRoles(
 	roles.sort((a, b) => a.from - b.from);
 	inheritCountries(lists, roles);
 	return roles;
+}
+
+/** Words after which a name opens an item of a list of people («بمشاركة», «بحضور», «مع»). */
+const LIST_OPENERS = /^[وف]?(?:بمشاركه|بحضور|مع|ومع)$/;
+
+/**
+ * Whether the name at token `from` opens an item of a list: after an honorific («والسيد»), a comma
+ * or a word of taking part.
+ */
+function opensListItem(text: string, tokens: Token[], from: number): boolean {
+	const name = tokens[from];
+	if (!name) return false;
+	let k = from - 1;
+	while (k >= 0 && HONORIFICS.has((tokens[k]?.key ?? '').replace(/^و/, ''))) k--;
+	const prev = tokens[k];
+	if (!prev) return true;
+	if (k < from - 1) return true;
+	if (/[،,:]\s*$/.test(text.slice(prev.end, tokens[k + 1]?.start ?? 0))) return true;
+	return LIST_OPENERS.test(prev.key);
 }
 
 /** Verbs of saying after which a name opens the clause («حذّر», «قال», «أكد»). */

@@ -78,3 +78,43 @@ describe('casualties in other outlets’ words', () => {
 		]);
 	});
 });
+
+/** Role facts as «person: office country». */
+const roleFacts = (text: string): string[] =>
+	extractText(text)
+		.facts.filter((f) => f.kind === 'role' && f.value.type === 'entity')
+		.map(
+			(f) =>
+				`${f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''}: ${f.subject.office ?? ''} ${f.subject.country?.en ?? ''}`
+		);
+
+describe('offices written after their holders, and dual offices', () => {
+	it('gives a name in a list the office right after it', () => {
+		expect(
+			roleFacts(
+				'وحضر الاجتماع السيد سيرغي لافروف وزير خارجية روسيا، والسيد هاكان فيدان وزير خارجية تركيا.'
+			)
+		).toEqual(['Sergei Lavrov: foreign-minister Russia', 'Hakan Fidan: foreign-minister Turkey']);
+	});
+
+	it('does not give the subject of a verb the office of its object', () => {
+		expect(roleFacts('واستقبل بوتين وزير الخارجية الأرميني في الكرملين.')).toEqual([]);
+	});
+
+	it('reads a dual office with each country adjective before its holder', () => {
+		expect(
+			roleFacts(
+				'واجتمعت اللجنتان برئاسة نائبي رئيسي الوزراء الأذربيجاني شاهين مصطفاييف والأرميني مهير غريغوريان.'
+			)
+		).toEqual([
+			'Shahin Mustafayev: deputy-prime-minister Azerbaijan',
+			'Mher Grigoryan: deputy-prime-minister Armenia'
+		]);
+	});
+
+	it('reads a state’s full name between an office and its adjective', () => {
+		expect(
+			roleFacts('وقال وزير خارجية الجمهورية الإسلامية الإيرانية الدكتور حسين أمير عبداللهيان، إن')
+		).toEqual(['حسين أمير عبداللهيان: foreign-minister Iran']);
+	});
+});
