@@ -1,7 +1,7 @@
 // General rules read from held-out set 6's misses (humanitarian counts, votes, casualties, offices of
 // international bodies, lists of people before their offices). Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, names } from './helpers';
 
 /** Quantity facts as «kind value unit qualifier «answer»». */
 const figures = (text: string): string[] => {
@@ -116,5 +116,31 @@ describe('offices written after their holders, and dual offices', () => {
 		expect(
 			roleFacts('وقال وزير خارجية الجمهورية الإسلامية الإيرانية الدكتور حسين أمير عبداللهيان، إن')
 		).toEqual(['حسين أمير عبداللهيان: foreign-minister Iran']);
+	});
+});
+
+/** Participant facts by English name (Arabic for a name the lexicon lacks). */
+const participants = (text: string): string[] => names(extractText(text).facts, 'participant');
+
+describe('who took part, told around the meeting noun', () => {
+	it('reads the attendees of «شارك فيها» after the meeting', () => {
+		expect(
+			participants(
+				'وعقد مجلس الأمن جلسة طارئة بشأن الوضع، شارك فيها وزيرا خارجية أرمينيا أرارات ميرزويان وأذربيجان جيهون بيراموف.'
+			)
+		).toEqual(expect.arrayContaining(['Ararat Mirzoyan', 'Jeyhun Bayramov']));
+	});
+
+	it('reads whom a meeting gathered when the meeting is the verb’s subject', () => {
+		expect(
+			participants('وفي براغ جمعت قمة رباعية يوم الخميس علييف وباشينيان وماكرون وميشيل.')
+		).toEqual(['Ilham Aliyev', 'Nikol Pashinyan', 'Emmanuel Macron', 'Charles Michel']);
+	});
+
+	it('reads the names in construct with the meeting noun', () => {
+		expect(participants('وألغيت قمة علييف وباشينيان التي كانت مقررة في بروكسل.')).toEqual([
+			'Ilham Aliyev',
+			'Nikol Pashinyan'
+		]);
 	});
 });

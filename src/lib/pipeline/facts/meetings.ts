@@ -1490,6 +1490,19 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		// «قدّم علييف تعازيه لنظيره الروسي بوتين في اتصال هاتفي»: the call's clause names its parties.
 		if (e.cue.type === 'call') add(callParties(info, e.cue.from));
 		add(attendeesAfter(info, e.cue.from, e.cue.to));
+		add(attendeesOfIt(info, e.cue.to, next));
+		if (e.cue.type !== 'other') {
+			let k = e.cue.to;
+			while (keyIs(info.tokens[k], MEETING_QUALIFIERS)) k++;
+			// «حيث جمعت قمة رباعية يوم الخميس علييف وباشينيان وماكرون وميشيل»: the meeting is the subject of
+			// a gathering verb before it; whom it gathered follows, past its date.
+			if (GATHERED_BY_IT.test(info.tokens[e.cue.from - 1]?.key ?? ''))
+				add(partiesFrom(info, k, Math.min(next, clauseBarrier(info, k))));
+			// «ألغيت قمة علييف وباشينيان»: the meeting noun in construct with the names of its parties.
+			const first = info.mentions.find((m) => m.from === e.cue.to);
+			if (first && !first.adjective && first.entry.type === 'person')
+				add(personsJoined(info, first));
+		}
 		if (e.cue.signing) add(signers(info, e.cue.from));
 		// «قمة روسية – أذربيجانية – أرمينية», «مفاوضات ثنائية أرمينية أذربيجانية»: parties as adjectives.
 		if (e.cue.type !== 'other') {
@@ -1706,6 +1719,44 @@ function attendeesAfter(info: SentenceInfo, from: number, to: number): Found[] {
 	let end = k + 1;
 	while (end < info.tokens.length && !/[،,؛;.]/.test(gapAt(end))) end++;
 	return partiesFrom(info, k, end);
+}
+
+/** «جمعت», «ضمت»: a verb right before the meeting noun, whose subject the meeting is. */
+const GATHERED_BY_IT = /^[وف]?(?:جمعت|جمع|ضمت|ضم)$/;
+
+/** A person and those joined to it by «و» right after: «علييف وباشينيان». */
+function personsJoined(info: SentenceInfo, first: Mention): Found[] {
+	const out: Found[] = [];
+	for (
+		let m: Mention | undefined = first;
+		m && !m.adjective && m.entry.type === 'person';
+		m = info.mentions.find(
+			(x) => x.from === m!.to && (info.tokens[x.from]?.key ?? '').startsWith('و')
+		)
+	)
+		out.push({ ref: m.ref, start: m.start, end: m.end });
+	return out;
+}
+
+/** «فيها», «فيه»: the meeting just named, as the object of a verb of attending. */
+const IN_IT = /^(?:فيها|فيه|فيهما)$/;
+
+/**
+ * «عقد مجلس الأمن جلسة طارئة …، شارك فيها وزيرا خارجية أرمينيا … وأذربيجان …»: a verb of attending
+ * whose object is the meeting named before it, as a pronoun; its subjects follow, up to the next comma.
+ */
+function attendeesOfIt(info: SentenceInfo, from: number, until: number): Found[] {
+	const limit = Math.min(until, from + 16, info.tokens.length - 1);
+	for (let k = from; k < limit; k++) {
+		if (!ATTEND_VERBS.test(info.tokens[k]?.key ?? '') || !IN_IT.test(info.tokens[k + 1]?.key ?? ''))
+			continue;
+		let end = k + 3;
+		const gapAt = (n: number): string =>
+			info.text.slice(info.tokens[n - 1]?.end ?? 0, info.tokens[n]?.start ?? 0);
+		while (end < info.tokens.length && !/[،,؛;.]/.test(gapAt(end))) end++;
+		return partiesFrom(info, k + 2, end);
+	}
+	return [];
 }
 
 function clauseBarrier(info: SentenceInfo, from: number): number {
