@@ -35,7 +35,13 @@
 // Set 6 (5 articles, 280 facts: an Iranian outlet, an Azerbaijani state agency, UN News, a
 // Lebanese-Armenian weekly, a year-review magazine in Arabic-Indic digits) was written by an editor who
 // never saw the extractor: 59.3% recall, 86.4% precision and 4 wrong values before set 5's rules, 60.0%,
-// 87.4% and 2 after them. Set 5's rules barely carried over to it.
+// 87.4% and 2 after them. Set 5's rules barely carried over to it. Its failures were then read for
+// general rules (children, patients, blankets, beds, votes, mediators and commissions counted; martyrs
+// killed, the missing and «بين قتيل ومفقود» as casualties, one official by his noun; a name in a list
+// before its office, the dual «نائبي رئيسي الوزراء الأذربيجاني X والأرميني Y», a state's full name;
+// «شارك فيها», a meeting that gathers those named after it, «قمة X وY»): 72.5% recall, 92.7% precision,
+// 1 wrong value after them; the seed gold and sets 1-5 kept their figures. So set 6 is seen through its
+// failures too; set 7, written blind meanwhile, measures them.
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -67,12 +73,10 @@ const sets = [
 		knownWrong: []
 	},
 	{
-		name: 'held-out 6 (never shown to the rules)',
+		name: 'held-out 6 (seen through its failures)',
 		dir: 'tests/heldout6',
-		minRecall: 0.6,
+		minRecall: 0.72,
 		knownWrong: [
-			// «نظيره الأرميني»: the counterpart named by office only; the gold names the holder, we give the country.
-			'r031: extracted Armenia where gold says {"entity":"Ararat Mirzoyan"}',
 			// «ليلة ١٢ إلى ١٣ سبتمبر», a night from one day to the next, read as its last day.
 			'r228: extracted {"day":13,"month":9} where gold says {"day":12,"dayEnd":13,"month":9}'
 		]
