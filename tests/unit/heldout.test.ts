@@ -42,6 +42,14 @@
 // «شارك فيها», a meeting that gathers those named after it, «قمة X وY»): 72.5% recall, 92.7% precision,
 // 1 wrong value after them; the seed gold and sets 1-5 kept their figures. So set 6 is seen through its
 // failures too; set 7, written blind meanwhile, measures them.
+// Set 7 (5 articles, 260 facts: an Egyptian daily with Hijri dates, a French broadcaster's Arabic
+// site, a Chinese state agency without hamzas, a Gulf business daily, a Saudi channel's press-conference
+// summary) was written blind while set 6's rules were written: 74.2% recall, 88.8% precision, 3 wrong
+// values before them, 74.6%, 89.3% and 3 after. Only its wrong values were then read: all three were a
+// weekday and its date read apart («الاثنين الموافق 11 يناير», «الخميس (25 مايو)»), which one general
+// rule joined (75.8%, 92.0%, none wrong). Its misses have not been read, so it still measures the rules
+// nearly blind.
+
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
 
@@ -80,6 +88,12 @@ const sets = [
 			// «ليلة ١٢ إلى ١٣ سبتمبر», a night from one day to the next, read as its last day.
 			'r228: extracted {"day":13,"month":9} where gold says {"day":12,"dayEnd":13,"month":9}'
 		]
+	},
+	{
+		name: 'held-out 7 (only its wrong values read)',
+		dir: 'tests/heldout7',
+		minRecall: 0.75,
+		knownWrong: []
 	}
 ];
 

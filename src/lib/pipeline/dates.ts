@@ -345,20 +345,33 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
 
 /**
  * «الأربعاء 20 سبتمبر», «يوم الخميس، 5 أكتوبر», «اليوم السبت 30 سبتمبر»: a weekday written just before
- * its day and month is one date, not two.
+ * its day and month is one date, not two. So is one joined by «الموافق» («الاثنين الموافق 11 يناير»,
+ * common in Egyptian and Gulf papers) or followed by its date in brackets («الخميس (25 مايو)»), which
+ * then ends at the closing bracket.
  */
 function withDayOfMonth(text: string, tokens: Token[], m: DateMatch): DateMatch {
 	if (m.date.weekday === undefined || m.date.day !== undefined || m.date.month !== undefined)
 		return m;
-	const next = tokens[m.to];
-	const last = tokens[m.to - 1];
-	if (!next || !last || !/^\s*[،,]?\s*$/.test(text.slice(m.end, next.start))) return m;
-	const day = dateAt(text, tokens, m.to);
+	let k = m.to;
+	let gap = tokens[k] ? text.slice(m.end, tokens[k].start) : '';
+	if (tokens[k]?.key === 'الموافق' && /^\s*[،,]?\s*$/.test(gap) && tokens[k + 1]) {
+		gap = text.slice(tokens[k].end, tokens[k + 1].start);
+		k++;
+	}
+	const bracketed = /^\s*\(\s*$/.test(gap);
+	if (!tokens[k] || !(bracketed || /^\s*[،,]?\s*$/.test(gap))) return m;
+	const day = dateAt(text, tokens, k);
 	if (!day || day.date.day === undefined || day.date.month === undefined) return m;
 	if (day.date.weekday !== undefined) return m;
+	let end = day.end;
+	if (bracketed) {
+		const close = /^\s*\)/.exec(text.slice(day.end));
+		if (!close) return m;
+		end += close[0].length;
+	}
 	const { text: _t, ...fields } = day.date;
 	void _t;
-	return finish(text, tokens, m.from, day.to, { ...m.date, ...fields }, day.end);
+	return finish(text, tokens, m.from, day.to, { ...m.date, ...fields }, end);
 }
 
 /**

@@ -352,6 +352,23 @@ describe('a weekday and its day of the month', () => {
 		]);
 	});
 
+	it('joins a weekday to its date through «الموافق» or with the date in brackets', () => {
+		expect(dates('وجرت المحادثات يوم الاثنين الموافق 11 يناير 2021 في موسكو.')).toEqual([
+			expect.objectContaining({
+				weekday: 1,
+				day: 11,
+				month: 1,
+				year: 2021,
+				text: 'يوم الاثنين الموافق 11 يناير 2021'
+			})
+		]);
+		expect(dates('واستضاف القمة يوم الخميس (25 مايو) في العاصمة.')).toEqual([
+			expect.objectContaining({ weekday: 4, day: 25, month: 5, text: 'يوم الخميس (25 مايو)' })
+		]);
+		// A bracket that is not closed right after the date is some other aside: two dates.
+		expect(dates('وصل يوم الخميس (وهو 25 مايو بحسب الوكالة) إلى العاصمة.')).toHaveLength(2);
+	});
+
 	it('takes the closing bracket of a Gulf «أمس (السبت)» into the date', () => {
 		expect(dates('واختتم الوزيران، أمس (السبت)، جولة مباحثات.')).toEqual([
 			expect.objectContaining({ relative: 'yesterday', weekday: 6, text: 'أمس (السبت)' })
