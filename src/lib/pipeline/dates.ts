@@ -353,13 +353,16 @@ function withDayOfMonth(text: string, tokens: Token[], m: DateMatch): DateMatch 
 	if (m.date.weekday === undefined || m.date.day !== undefined || m.date.month !== undefined)
 		return m;
 	let k = m.to;
-	let gap = tokens[k] ? text.slice(m.end, tokens[k].start) : '';
-	if (tokens[k]?.key === 'الموافق' && /^\s*[،,]?\s*$/.test(gap) && tokens[k + 1]) {
-		gap = text.slice(tokens[k].end, tokens[k + 1].start);
+	const first = tokens[k];
+	if (!first) return m;
+	let gap = text.slice(m.end, first.start);
+	const after = tokens[k + 1];
+	if (first.key === 'الموافق' && /^\s*[،,]?\s*$/.test(gap) && after) {
+		gap = text.slice(first.end, after.start);
 		k++;
 	}
 	const bracketed = /^\s*\(\s*$/.test(gap);
-	if (!tokens[k] || !(bracketed || /^\s*[،,]?\s*$/.test(gap))) return m;
+	if (!(bracketed || /^\s*[،,]?\s*$/.test(gap))) return m;
 	const day = dateAt(text, tokens, k);
 	if (!day || day.date.day === undefined || day.date.month === undefined) return m;
 	if (day.date.weekday !== undefined) return m;
