@@ -28,6 +28,33 @@ const gapOf = (c: ListContext, k: number): string =>
 	c.text.slice(c.tokens[k - 1]?.end ?? 0, c.tokens[k]?.start ?? 0);
 
 /**
+ * The holder named right after the country adjective `m` (a known person, else an unknown name): office
+ * `office` of that country, the match starting at token `from`. Null when no name follows.
+ */
+function holderAfter(
+	c: ListContext,
+	office: RoleMatch['office'],
+	m: Mention,
+	from: number
+): RoleMatch | null {
+	if (!/^\s+$/.test(gapOf(c, m.to))) return null;
+	const p = c.byStart.get(m.to);
+	const person = p?.entry.type === 'person' ? p : null;
+	const candidate = person || p ? null : c.candidateAt(m.to);
+	if (!person && !candidate) return null;
+	return {
+		office,
+		country: m.ref,
+		person,
+		candidate: candidate ? { ar: candidate.ar, start: candidate.start, end: candidate.end } : null,
+		from,
+		to: person ? person.to : (candidate?.to ?? m.to),
+		labelStart: m.start,
+		labelEnd: m.end
+	};
+}
+
+/**
  * The names after an office holder that share the office, each led by its country
  * («… والأرميني أرارات ميرزويان», «، إلى جانب الأذربيجاني جيهون بيراموف»); a dual or plural office
  * also takes country names («وزراء خارجية روسيا … وأذربيجان جيهون بيراموف»).
@@ -56,27 +83,11 @@ export function carryOffices(c: ListContext, roles: RoleMatch[]): RoleMatch[] {
 			if (!m || taken.has(j) || m.entry.type !== 'country') break;
 			if (!m.adjective && !many) break;
 			if (!joined && !(c.tokens[j]?.key ?? '').startsWith('و')) break;
-			const next = m.to;
-			if (!/^\s+$/.test(gapOf(c, next))) break;
-			const p = c.byStart.get(next);
-			const person = p?.entry.type === 'person' ? p : null;
-			const candidate = person || p ? null : c.candidateAt(next);
-			if (!person && !candidate) break;
-			const to = person ? person.to : (candidate?.to ?? next);
-			added.push({
-				office: r.office,
-				country: m.ref,
-				person,
-				candidate: candidate
-					? { ar: candidate.ar, start: candidate.start, end: candidate.end }
-					: null,
-				from: j,
-				to,
-				labelStart: m.start,
-				labelEnd: m.end
-			});
+			const holder = holderAfter(c, r.office, m, j);
+			if (!holder) break;
+			added.push(holder);
 			taken.add(j);
-			k = to;
+			k = holder.to;
 		}
 	}
 	return added;
@@ -201,26 +212,11 @@ export function pluralOfficeList(c: ListContext, roles: RoleMatch[]): RoleMatch[
 			const m = c.byStart.get(k);
 			if (!m?.adjective || m.entry.type !== 'country' || taken.has(k)) break;
 			if (n > 0 && (!(c.tokens[k]?.key ?? '').startsWith('و') || !/^\s+$/.test(gapOf(c, k)))) break;
-			if (!/^\s+$/.test(gapOf(c, m.to))) break;
-			const p = c.byStart.get(m.to);
-			const person = p?.entry.type === 'person' ? p : null;
-			const candidate = person || p ? null : c.candidateAt(m.to);
-			if (!person && !candidate) break;
-			const to = person ? person.to : (candidate?.to ?? m.to);
-			added.push({
-				office: r.office,
-				country: m.ref,
-				person,
-				candidate: candidate
-					? { ar: candidate.ar, start: candidate.start, end: candidate.end }
-					: null,
-				from: k,
-				to,
-				labelStart: m.start,
-				labelEnd: m.end
-			});
+			const holder = holderAfter(c, r.office, m, k);
+			if (!holder) break;
+			added.push(holder);
 			taken.add(k);
-			k = to;
+			k = holder.to;
 		}
 	}
 	return added;

@@ -2,20 +2,7 @@
 // partitive «من», two areas sharing one unit (Arabic-Indic digits), a square unit, and one casualty
 // counted by the singular noun. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers';
-
-/** Quantity facts as «kind value unit qualifier «answer»». */
-const figures = (text: string): string[] => {
-	const r = extractText(text);
-	const s = r.articles[0]?.sentences[0]?.text ?? '';
-	return r.facts.flatMap((f) =>
-		f.value.type === 'quantity'
-			? [
-					`${f.kind} ${f.value.quantity.value} ${f.value.quantity.unit ?? ''} ${f.value.quantity.qualifier} «${s.slice(...f.evidence[0]!.span)}»`
-				]
-			: []
-	);
-};
+import { quantityLines as figures } from './helpers';
 
 describe('figures in other outlets’ words', () => {
 	it('counts flights, mines, towns and leaders', () => {

@@ -39,3 +39,16 @@ export const names = (facts: Fact[], kind: string): string[] =>
 	of(facts, kind).map((f) =>
 		f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''
 	);
+
+/** The first sentence's quantity facts as «kind value unit qualifier «answer»», for figure tests. */
+export function quantityLines(text: string): string[] {
+	const r = extractText(text);
+	const s = r.articles[0]?.sentences[0]?.text ?? '';
+	return r.facts.flatMap((f) =>
+		f.value.type === 'quantity'
+			? [
+					`${f.kind} ${f.value.quantity.value} ${f.value.quantity.unit ?? ''} ${f.value.quantity.qualifier} «${s.slice(...f.evidence[0]!.span)}»`
+				]
+			: []
+	);
+}

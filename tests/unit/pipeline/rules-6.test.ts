@@ -1,20 +1,7 @@
 // General rules read from held-out set 6's misses (humanitarian counts, votes, casualties, offices of
 // international bodies, lists of people before their offices). Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractText, names } from './helpers';
-
-/** Quantity facts as «kind value unit qualifier «answer»». */
-const figures = (text: string): string[] => {
-	const r = extractText(text);
-	const s = r.articles[0]?.sentences[0]?.text ?? '';
-	return r.facts.flatMap((f) =>
-		f.value.type === 'quantity'
-			? [
-					`${f.kind} ${f.value.quantity.value} ${f.value.quantity.unit ?? ''} ${f.value.quantity.qualifier} «${s.slice(...f.evidence[0]!.span)}»`
-				]
-			: []
-	);
-};
+import { extractText, names, quantityLines as figures } from './helpers';
 
 describe('counted nouns of humanitarian reports and votes', () => {
 	it('counts children, patients, blankets and beds', () => {
