@@ -243,34 +243,59 @@ export function descriptorMatches(
 	return true;
 }
 
+/** What an event's sentences leave unsaid about its people, for `descriptorMayMatch`. */
+export interface UnsaidPeople {
+	/** Its sentences speak of the sides' people without naming them («الزعيمين», «الطرفين»). */
+	peopleUnnamed: (e: EventRecord) => boolean;
+	/** Whether a lexicon id is a state (the European Council, an office's body, is not). */
+	isState: (id: string) => boolean;
+}
+
 /**
  * Whether `other` may be the event a descriptor tells of, reading what it leaves unsaid as open. Its
  * place and date must fit, as for `descriptorMatches`; each of the descriptor's agents must be one of
  * its people or agents, or be named in one of its sentences without a role («ماكرون وعلييف "يأملان …
  * في أعقاب قمة براغ" التي جمعت … علييف وباشينيان»: Macron may have arranged the Prague summit); and its
- * people must be the descriptor's, unless it names none and an agent ties it to the descriptor («التقى
- * وزيرا خارجية البلدين في نيويورك بتدبير من بلينكن»). A wrong value such an event has is arguable.
+ * people must include one of the descriptor's (a list of who met is seldom complete: «قمة براغ جمعت
+ * علييف وباشينيان» does not say Michel was not there), unless it names none and an agent ties it to the
+ * descriptor («التقى وزيرا خارجية البلدين في نيويورك بتدبير من بلينكن»), or its sentences speak of
+ * people they do not name (`peopleUnnamed`). An organisation's agent may be any agent of it that
+ * speaks for no state. A wrong value such an event has is arguable.
  */
 export function descriptorMayMatch(
 	d: Descriptor,
 	target: EventRecord,
 	other: EventRecord,
 	world: World,
-	namedIn: (e: EventRecord) => ReadonlySet<string>
+	namedIn: (e: EventRecord) => ReadonlySet<string>,
+	unsaid: UnsaidPeople = { peopleUnnamed: () => false, isState: () => true }
 ): boolean {
 	if (!sameFamily(target.type, other.type)) return false;
 	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
 	if (d.date && !(other.date && datesOverlap(d.date, other.date))) return false;
+	// «اجتماع موسع للزعيمين الأرميني والأذربيجاني بمشاركة شولتس وماكرون»: the people it names are not all
+	// who sit there, so it may be the descriptor's meeting of any people.
+	const unnamed = d.participants !== undefined && unsaid.peopleUnnamed(other);
 	const mentioned = [...other.participants, ...other.agents.map((a) => a.entity)];
 	const agentsFit = d.agents.every((a) => {
 		const holders = world.holders(a.entity);
 		if (mentioned.some((m) => entityKey(m) === entityKey(a.entity) || holders.has(entityKey(m)))) return true;
-		return a.entity.id !== null && namedIn(other).has(a.entity.id);
+		if (a.entity.id !== null && namedIn(other).has(a.entity.id)) return true;
+		// An organisation acts through bodies and officials the lexicon does not tie to it (the EU
+		// through the President of the European Council): such a meeting's agent who speaks for no
+		// country may stand for it; Putin may not.
+		return (
+			a.entity.type === 'organization' &&
+			other.agents.some((g) => {
+				const side = world.country(g.entity);
+				return side === null || !unsaid.isState(side);
+			})
+		);
 	});
 	if (!agentsFit) return false;
-	if (!d.participants) return true;
+	if (!d.participants || unnamed) return true;
 	if (other.participants.length === 0) return d.agents.length > 0;
-	return d.participants.every((p) => mentioned.some((m) => world.related(p, m)));
+	return d.participants.some((p) => mentioned.some((m) => world.related(p, m)));
 }
 
 /**

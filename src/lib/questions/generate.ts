@@ -20,6 +20,7 @@ import {
 	specificDescriptor,
 	valueTrueFor,
 	descriptorMayMatch,
+	type UnsaidPeople,
 	World,
 	type AgentRelation,
 	type Descriptor,
@@ -76,7 +77,7 @@ import { statementClaims } from './fact-claims';
 import { intervalAfterQuestion, isIntervalAfter } from './intervals';
 import { isSpanBack, spanBackQuestion } from './spans-ago';
 import { alternativeDistractors, alternativesOf, renderAlternatives } from './alternatives';
-import { namedInSentences } from './named-nearby';
+import { lexiconIndex, namedInSentences, peopleUnnamedIn } from './named-nearby';
 import { officeExcluded } from './offices';
 import { isTiedDate, tiedDateClaims } from './tied-dates';
 import { namesAll } from './validate';
@@ -193,7 +194,13 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 		cache.set(e, names);
 		return names;
 	};
-	const open = ctx.events.filter((e) => e !== event && descriptorMayMatch(descriptor, event, e, ctx.world, namedIn));
+	const unsaid: UnsaidPeople = {
+		peopleUnnamed: (e) => peopleUnnamedIn(ctx, e.facts.flatMap((f) => f.evidence)),
+		isState: (id) => lexiconIndex(ctx.lexicon).byId.get(id)?.type === 'country'
+	};
+	const open = ctx.events.filter(
+		(e) => e !== event && descriptorMayMatch(descriptor, event, e, ctx.world, namedIn, unsaid)
+	);
 	const isTrue = (v: FactValue): boolean =>
 		matches.some((e) => valueTrueFor(e, slot, v, ctx.world)) || open.some((e) => valueTrueFor(e, slot, v, ctx.world));
 

@@ -74,3 +74,14 @@ export function countriesNear(ctx: Context, at: Evidence, reach: number): Set<st
 	}
 	return out;
 }
+
+/** «الزعيمين», «زعيمي», «القادة», «الطرفين», «الجانبين», «البلدين»: the sides' people, not named. */
+const UNNAMED_PARTIES = /^[وف]?(?:لل|[بل]?(?:ال)?)(?:زعيمين|زعيمي|زعماء|قاده|طرفين|جانبين|بلدين)$/u;
+
+/**
+ * Whether the sentences speak of the sides' people without naming them («اجتماع آخر موسع للزعيمين
+ * الأرميني والأذربيجاني بمشاركة … شولتس … وماكرون»): the people they name are then not all who meet.
+ */
+export function peopleUnnamedIn(ctx: Context, evidence: readonly Evidence[]): boolean {
+	return evidence.some((at) => tokenize(ctx.sentenceOf(at)).some((t) => UNNAMED_PARTIES.test(t.key)));
+}

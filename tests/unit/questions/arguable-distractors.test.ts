@@ -39,6 +39,33 @@ describe('a wrong option an event silent on a detail may make true', () => {
 	});
 });
 
+describe('a wrong city a meeting with people it does not name may make true', () => {
+	it('is not the city of a meeting of «the two leaders» whose sentence names only its guests', () => {
+		const b = built(
+			'والتقى باشينيان وعلييف في بروكسل عدة مرات برعاية الاتحاد الأوروبي.\n' +
+				'ويعتزم رئيس المجلس الأوروبي عقد اجتماع آخر موسع للزعيمين الأرميني والأذربيجاني بمشاركة المستشار الألماني أولاف شولتس والرئيس الفرنسي إيمانويل ماكرون في العاصمة المولدافية كيشيناو.\n' +
+				'واستضاف وزير الخارجية الأميركي أنتوني بلينكن محادثات بين أرمينيا وأذربيجان في واشنطن.'
+		);
+		const options = optionsOf(b, 'place', 'Brussels');
+		expect(options).toContain('Brussels');
+		// The EU's Council president convenes it and the two leaders sit there: «they met in Chisinau
+		// under the EU's auspices» is not false by the article.
+		expect(options).not.toContain('Chisinau');
+	});
+
+	it('is not the city of a meeting that names some of the same people', () => {
+		const b = built(
+			'والتقى باشينيان وعلييف ورئيس المجلس الأوروبي شارل ميشيل في بروكسل.\n' +
+				'وكانت قمة براغ قد جمعت علييف وباشينيان في السادس من أكتوبر.\n' +
+				'واستضاف وزير الخارجية الأميركي أنتوني بلينكن محادثات بين أرمينيا وأذربيجان في واشنطن.'
+		);
+		const options = optionsOf(b, 'place', 'Brussels');
+		expect(options).toContain('Brussels');
+		// The article does not say Michel was not in Prague.
+		expect(options).not.toContain('Prague');
+	});
+});
+
 describe('the false statements of a claim', () => {
 	// The names, numbers and months a statement gives, whatever its wording.
 	const details = (text: string): string =>
