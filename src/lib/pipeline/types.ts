@@ -56,6 +56,9 @@ export interface LexiconEntry {
 	capital?: string;
 	/** For a capital used as a metonym for a government or a body («باكو», «بروكسل»): whose side it stands for. */
 	metonymFor?: string;
+	/** For a place on or in another named place, not a country (the Hakari bridge on the Lachin corridor):
+	 * that place's id, so neither is offered as a wrong answer where the other is right. */
+	within?: string;
 }
 
 export interface Lexicon {

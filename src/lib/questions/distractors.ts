@@ -1,5 +1,6 @@
 // Wrong options of the same kind and granularity as the answer: corpus values first, then the
 // lexicon or generated values; never a value the fact base makes true, never a duplicate.
+import { placeKind } from './place-kinds';
 import type { DateValue, EntityRef, EntityType, Quantity } from '../pipeline/types';
 import { dateGranularity, renderDate } from './render';
 import { seededRandom, seededShuffle } from './seed';
@@ -36,12 +37,15 @@ export function pickEntityDistractors(
 	isClose: (entity: EntityRef) => boolean = () => false
 ): Picked<EntityRef> | null {
 	const types = compatibleTypes(answer.type, allowInstitutions);
+	const kind = placeKind(answer);
+	const sameKind = (e: EntityRef): boolean => kind === null || placeKind(e) === kind;
 	const seen = new Set([optionKey(answer.arCanonical)]);
 	const seenKeys = new Set([entityKey(answer)]);
 	const ranked = candidates
 		.filter((c) => types.includes(c.entity.type))
 		.filter((c) => !answer.en || !!c.entity.en)
-		.map((c) => ({ ...c, tier: c.tier + (c.entity.type === answer.type ? 0 : 3) }));
+		// Another type, or a place of another kind (a palace for a corridor), only when nothing else is left.
+		.map((c) => ({ ...c, tier: c.tier + (c.entity.type === answer.type && sameKind(c.entity) ? 0 : 3) }));
 	const tiers = [...new Set(ranked.map((c) => c.tier))].sort((a, b) => a - b);
 	const out: EntityRef[] = [];
 	let closeCount = 0;

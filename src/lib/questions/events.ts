@@ -72,6 +72,8 @@ export function datesOverlap(a: DateValue, b: DateValue): boolean {
 /** Relations between entities the lexicon and role facts know: a city's country, a person's country. */
 export class World {
 	private readonly countryOf = new Map<string, string>();
+	/** A place → the named place it lies on or in (the lexicon's `within`). */
+	private readonly withinOf = new Map<string, string>();
 	/** Office key → the people the lexicon or a role fact says hold it (an office is never resolved to
 	 * one of them; they only make the office a true or confusable answer). */
 	private readonly holdersOf = new Map<string, Set<string>>();
@@ -79,6 +81,7 @@ export class World {
 	constructor(lexicon: Lexicon, facts: readonly Fact[]) {
 		for (const entry of lexicon.entries) {
 			if (entry.country) this.countryOf.set(entry.id, entry.country);
+			if (entry.within) this.withinOf.set(entry.id, entry.within);
 			// A person speaks for the body of their office ("President of the European Council").
 			const body = parseOfficeTitle(entry.office, lexicon)?.body;
 			if (entry.type === 'person' && body) this.countryOf.set(entry.id, body.id);
@@ -148,22 +151,30 @@ export class World {
 		};
 	}
 
-	/** Same entity, or one lies in / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan), or
-	 * an office and a person who holds it («رئيس المجلس الأوروبي», Charles Michel). */
+	/** Same entity, or one lies in / on / speaks for the other (Sochi ~ Russia, Aliyev ~ Azerbaijan,
+	 * the Hakari bridge ~ the Lachin corridor), or an office and a person who holds it («رئيس المجلس
+	 * الأوروبي», Charles Michel). */
 	related(a: EntityRef, b: EntityRef): boolean {
 		const ka = entityKey(a);
 		const kb = entityKey(b);
 		return ka === kb || this.pointsTo(ka, kb) || this.pointsTo(kb, ka);
 	}
 
-	/** The one-way link both relations are made of: an entity's country, an office's holders. */
+	/** The one-way link both relations are made of: an entity's country, the place it lies on or in,
+	 * an office's holders. */
 	private pointsTo(from: string, to: string): boolean {
-		return this.countryOf.get(from) === to || !!this.holdersOf.get(from)?.has(to);
+		return (
+			this.countryOf.get(from) === to ||
+			this.withinOf.get(from) === to ||
+			!!this.holdersOf.get(from)?.has(to)
+		);
 	}
 
 	private forEachLink(from: string, visit: (to: string) => void): void {
 		const country = this.countryOf.get(from);
 		if (country) visit(country);
+		const within = this.withinOf.get(from);
+		if (within) visit(within);
 		for (const holder of this.holdersOf.get(from) ?? []) visit(holder);
 	}
 }
