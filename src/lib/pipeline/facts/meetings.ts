@@ -969,7 +969,8 @@ function officeFound(info: SentenceInfo, role: RoleMatch): Found | null {
 function partiesFrom(
 	info: SentenceInfo,
 	p: number,
-	limit: number
+	limit: number,
+	verbObject = false
 ): { ref: EntityRef; start: number; end: number }[] {
 	const out: { ref: EntityRef; start: number; end: number }[] = [];
 	let k = p;
@@ -1040,6 +1041,17 @@ function partiesFrom(
 				continue;
 			}
 		}
+		// «التقى علييف، يوم 17 فبراير، في مدينة ميونيخ الألمانية باشينيان»: a meeting verb's subject
+		// may be followed by its date and place before its object; the list goes on past them only
+		// when a person or an office follows.
+		if (verbObject && out.length === 1) {
+			const past = adjunctsEnd(info, k);
+			if (past > k && partyAt(info, past)) {
+				k = past;
+				skipped = 0;
+				continue;
+			}
+		}
 		// A preposition ends the list: «اجتماعاً ثلاثياً في موسكو» names a place, not a party
 		// (but «جمعت في السادس من أكتوبر علييف وباشينيان» only dates it).
 		const dated = info.dates.find((d) => d.from === k + 1);
@@ -1105,6 +1117,50 @@ function partiesFrom(
 		k++;
 	}
 	return out;
+}
+
+/** Words that open a date adjunct before the date itself («يوم 17 فبراير», «في 17 فبراير»). */
+const DATE_OPENERS = new Set(['يوم', 'في', 'امس', 'اليوم']);
+
+/**
+ * Past the date and place adjuncts that start at token k («، يوم 17 فبراير، في مدينة ميونيخ
+ * الألمانية»), each set off by commas or not; k itself when none starts there. A place is «في», an
+ * optional descriptor («مدينة», «العاصمة»), a city or country, and the adjectives after it.
+ */
+function adjunctsEnd(info: SentenceInfo, k: number): number {
+	let at = k;
+	for (let guard = 0; guard < 4; guard++) {
+		const key = info.tokens[at]?.key ?? '';
+		const date =
+			info.dates.find((d) => d.from === at) ??
+			(DATE_OPENERS.has(key) ? info.dates.find((d) => d.from === at + 1) : undefined);
+		if (date) {
+			at = date.to;
+			continue;
+		}
+		if (key !== 'في') break;
+		let j = at + 1;
+		if (PLACE_DESCRIPTORS.has(info.tokens[j]?.key ?? '')) j++;
+		const place = info.mentions.find(
+			(m) => m.from === j && !m.adjective && (m.entry.type === 'city' || m.entry.type === 'country')
+		);
+		if (!place) break;
+		j = place.to;
+		for (let a = info.mentions.find((m) => m.from === j); a?.adjective;) {
+			j = a.to;
+			a = info.mentions.find((m) => m.from === j);
+		}
+		at = j;
+	}
+	return at;
+}
+
+/** Whether a person or an office (a role phrase or a person the lexicon knows) starts at token k. */
+function partyAt(info: SentenceInfo, k: number): boolean {
+	return (
+		info.roles.some((r) => r.from === k && r.to > k) ||
+		info.mentions.some((m) => m.from === k && m.entry.type === 'person')
+	);
 }
 
 /** Gatherings named after their city («مؤتمر ميونخ للأمن», «منتدى دافوس»). */
@@ -1452,7 +1508,7 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				info.tokens[next - 1]?.key === 'هامش' && info.tokens[next - 2]?.key === 'علي'
 					? (events.find((x) => x.cue.from > next)?.cue.from ?? info.tokens.length)
 					: next;
-			add(partiesFrom(info, e.cue.from + 1, aside));
+			add(partiesFrom(info, e.cue.from + 1, aside, true));
 		}
 		if (e.cue.verb === 'hold') {
 			// «وكان بايدن قد أجرى اتصالاً هاتفياً مع علييف»: the subject may come before the verb.
