@@ -86,7 +86,11 @@ const sets = [
 		minRecall: 0.72,
 		knownWrong: [
 			// «ليلة ١٢ إلى ١٣ سبتمبر», a night from one day to the next, read as its last day.
-			'r228: extracted {"day":13,"month":9} where gold says {"day":12,"dayEnd":13,"month":9}'
+			'r228: extracted {"day":13,"month":9} where gold says {"day":12,"dayEnd":13,"month":9}',
+			// «بدعوة من المستشار الألماني»: the host named by office only is kept as the office (holders
+			// change); the gold names the holder of the day, Scholz, and the lexicon gives the office to
+			// Merz, its holder now, so the scorer cannot match them. Kind and office are right.
+			'r070: extracted Chancellor of Germany where gold says {"entity":"Olaf Scholz"}'
 		]
 	},
 	{

@@ -26,3 +26,19 @@ describe('a meeting verb’s object after its date and place', () => {
 		expect(names(r.facts, 'participant')).not.toContain('Vladimir Putin');
 	});
 });
+
+describe('an inviter «بدعوة من …»', () => {
+	it('hosts when nothing places the meeting in another country than the inviter’s', () => {
+		const unknown = extractText('والتقى الوزيران في واشنطن بدعوة من الوزير أنتوني بلينكن.');
+		expect(names(unknown.facts, 'host')).toEqual(['Antony Blinken']);
+		expect(names(unknown.facts, 'arranger')).toEqual([]);
+		const noPlace = extractText('وجرى اللقاء بدعوة من الرئيس الفرنسي إيمانويل ماكرون.');
+		expect(names(noPlace.facts, 'host')).toEqual(['Emmanuel Macron']);
+	});
+
+	it('arranges a meeting on the sidelines of another gathering', () => {
+		const r = extractText('والتقى باشينيان علييف على هامش قمة في براغ بدعوة من ماكرون.');
+		expect(names(r.facts, 'arranger')).toEqual(['Emmanuel Macron']);
+		expect(names(r.facts, 'host')).toEqual([]);
+	});
+});

@@ -1621,18 +1621,26 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				main.dates.push({ value: d.date, start: d.start, end: d.end });
 		});
 	}
-	// «بدعوة من وزير الخارجية الكازاخستاني …» for talks in Almaty: an inviter of the country the meeting
-	// is held in hosts it; one from elsewhere («بدعوة من رئيس المجلس الأوروبي» in Granada) arranges it.
+	// «بدعوة من …»: the editors read an inviter as the host (talks in Almaty at the Kazakh foreign
+	// minister's invitation, in Washington at Blinken's, in Brussels at the European Council
+	// president's), unless the meeting is known to be held in another country than the inviter's or
+	// on the sidelines of another gathering («على هامش قمة في غرناطة، بدعوة من رئيس المجلس الأوروبي»):
+	// then the inviter only arranges it.
+	const sidelines = info.tokens.some(
+		(t, k) => SIDELINES.has(t.key) && info.tokens[k - 1]?.key === 'علي'
+	);
 	for (const e of events) {
 		const country = e.place ? placeCountry(e.place.ref) : null;
-		if (!country) continue;
-		for (const a of e.agents)
-			if (a.relation === 'arranger' && invited.has(a.start) && countryOf(info, a) === country) {
-				a.relation = 'host';
-				// Whoever is visited at their own invitation meets the visitor.
-				if (e.cue.visit && !e.participants.some((p) => p.start === a.start))
-					e.participants.push({ ref: a.ref, start: a.start, end: a.end });
-			}
+		for (const a of e.agents) {
+			if (a.relation !== 'arranger' || !invited.has(a.start)) continue;
+			const own = countryOf(info, a);
+			const hosts = own && country ? own === country : !sidelines;
+			if (!hosts) continue;
+			a.relation = 'host';
+			// Whoever is visited at their own invitation meets the visitor.
+			if (e.cue.visit && !e.participants.some((p) => p.start === a.start))
+				e.participants.push({ ref: a.ref, start: a.start, end: a.end });
+		}
 	}
 	return events;
 }
