@@ -136,6 +136,14 @@ const OFFICES: [string[], string][] = [
 	[['نايب', 'الرييس'], 'vice-president'],
 	[['نايب', 'رييس'], 'vice-president'],
 	[['الامين', 'العام'], 'secretary-general'],
+	// Offices of international bodies («المفوض السامي للأمم المتحدة لشؤون اللاجئين», «المنسقة المقيمة
+	// للأمم المتحدة في أرمينيا», «ممثلة المفوضية السامية لشؤون اللاجئين»): the body follows the office.
+	[['المفوض', 'السامي'], 'high-commissioner'],
+	[['المفوضه', 'الساميه'], 'high-commissioner'],
+	[['المنسق', 'المقيم'], 'resident-coordinator'],
+	[['المنسقه', 'المقيمه'], 'resident-coordinator'],
+	[['ممثل'], 'representative'],
+	[['ممثله'], 'representative'],
 	[['الممثل', 'الاعلي'], 'high-representative'],
 	[['رييس', 'المفوضيه'], 'commission-president'],
 	[['رييسه', 'المفوضيه'], 'commission-president'],
@@ -418,7 +426,6 @@ function candidateAt(
 	const first = tokens[i];
 	if (!first) return null;
 	const known = index.firstNames.has(first.key);
-	if (afterComma && !known) return null;
 	let to = i;
 	let limit = 3;
 	while (to < tokens.length && to - i < limit) {
@@ -454,6 +461,9 @@ function candidateAt(
 	const compoundName =
 		/^عبد\S/.test(first.key) || tokens.slice(i + 1, to - 1).some((t) => COMPOUND_HEADS.has(t.key));
 	if (!known && (to - i < 2 || !(closes || compoundName))) return null;
+	// After a comma an unknown name must be set off by a second comma too («المنسقة المقيمة للأمم
+	// المتحدة في أرمينيا، فرانسواز جاكوب، أن …»): the apposition closes where the name does.
+	if (afterComma && !known && !/[،,]/.test(after)) return null;
 	const start = first.start;
 	const end = tokens[to - 1]?.end ?? start;
 	return { ar: text.slice(start, end), start, end, to };
@@ -548,8 +558,14 @@ export function findRoles(
 			if (antecedent) country = antecedent.ref;
 		}
 		// «السفير الإيراني لدى أرمينيا مهدي سبحاني»: where an envoy is posted comes before the name.
+		// «المنسقة المقيمة للأمم المتحدة في أرمينيا، فرانسواز جاكوب»: an office of a body, posted in a country.
 		const posted = byStart.get(k + 1);
-		if (country && tokens[k]?.key === 'لدي' && posted && !posted.adjective) {
+		const postedIn =
+			tokens[k]?.key === 'لدي' ||
+			(tokens[k]?.key === 'في' &&
+				country?.type === 'organization' &&
+				posted?.entry.type === 'country');
+		if (country && postedIn && posted && !posted.adjective) {
 			k = posted.to;
 		}
 		// «مساعد الرئيس الأذربيجاني للشؤون الخارجية حكمت حاجييف»: the field may follow the country.

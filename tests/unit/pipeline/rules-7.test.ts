@@ -2,7 +2,7 @@
 // date and place, inviters, offices of international bodies, places of things that are not meetings).
 // Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractText, names } from './helpers';
+import { extractText, names, of } from './helpers';
 
 describe('a meeting verb’s object after its date and place', () => {
 	it('reads the one met past a date and a place set off by commas', () => {
@@ -40,5 +40,35 @@ describe('an inviter «بدعوة من …»', () => {
 		const r = extractText('والتقى باشينيان علييف على هامش قمة في براغ بدعوة من ماكرون.');
 		expect(names(r.facts, 'arranger')).toEqual(['Emmanuel Macron']);
 		expect(names(r.facts, 'host')).toEqual([]);
+	});
+});
+
+describe('offices of international bodies', () => {
+	const roles = (text: string): string[] =>
+		of(extractText(text).facts, 'role').map(
+			(f) =>
+				`${f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''}:${f.subject.office}:${f.subject.country?.en}`
+		);
+
+	it('reads a high commissioner of the UN before its field and the holder', () => {
+		expect(
+			roles('وحذّر المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي من تفاقم الأزمة.')
+		).toEqual(['Filippo Grandi:high-commissioner:United Nations']);
+	});
+
+	it('reads a body’s representative named before the office', () => {
+		expect(
+			roles('وقال أحمد فاروق، ممثل المفوضية السامية لشؤون اللاجئين في جورجيا، إن المساعدات وصلت.')
+		).toEqual(['أحمد فاروق:representative:UNHCR']);
+	});
+
+	it('reads a resident coordinator posted in a country, the name set off by commas', () => {
+		expect(
+			roles('وأعلنت المنسقة المقيمة للأمم المتحدة في جورجيا، لوسيندا فيرا، أن الخطة جاهزة.')
+		).toEqual(['لوسيندا فيرا:resident-coordinator:United Nations']);
+		// Without a second comma the words after the office are not taken for a name.
+		expect(
+			roles('وأعلنت المنسقة المقيمة للأمم المتحدة في جورجيا، لوسيندا فيرا أن الخطة جاهزة.')
+		).toEqual([]);
 	});
 });
