@@ -49,6 +49,11 @@
 // weekday and its date read apart («الاثنين الموافق 11 يناير», «الخميس (25 مايو)»), which one general
 // rule joined (75.8%, 92.0%, none wrong). Its misses have not been read, so it still measures the rules
 // nearly blind.
+// Later rules from the misses left in sets 5 and 6 (a meeting verb's object after its date and place;
+// «بدعوة من X» as host unless the meeting is known to be elsewhere or on another gathering's sidelines;
+// offices of international bodies): set 5 87.3% -> 87.6% recall, 93.8% -> 94.2% precision; set 6
+// 72.5% -> 74.6%, 92.7% -> 93.3% (its new known value r070 is an office the scorer cannot tie to the
+// holder of the day); set 7, still unread, 75.8% -> 76.2%, 92.0% -> 92.5%.
 
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
@@ -83,7 +88,7 @@ const sets = [
 	{
 		name: 'held-out 6 (seen through its failures)',
 		dir: 'tests/heldout6',
-		minRecall: 0.72,
+		minRecall: 0.74,
 		knownWrong: [
 			// «ليلة ١٢ إلى ١٣ سبتمبر», a night from one day to the next, read as its last day.
 			'r228: extracted {"day":13,"month":9} where gold says {"day":12,"dayEnd":13,"month":9}',
