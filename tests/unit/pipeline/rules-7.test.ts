@@ -72,3 +72,22 @@ describe('offices of international bodies', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a speaker who tells of his side’s part in a meeting', () => {
+	it('is no participant when «بلاده/حكومتها» names whose part it is', () => {
+		const told = extractText(
+			'وأكد المتحدث باسم الخارجية الأذربيجانية أيخان حاجي زاده موافقة بلاده على المشاركة في الاجتماع الذي دعيت إليه أرمينيا في واشنطن.'
+		);
+		expect(names(told.facts, 'participant')).not.toContain('Aykhan Hajizada');
+		expect(names(told.facts, 'participant')).toContain('Armenia');
+		const herGovernment = extractText(
+			'وأعلنت وزيرة الخارجية الألمانية أنالينا بيربوك قبول حكومتها المشاركة في الاجتماع المقرر في برلين.'
+		);
+		expect(names(herGovernment.facts, 'participant')).not.toContain('Annalena Baerbock');
+	});
+
+	it('still reads the party just before «مشاركتها»', () => {
+		const r = extractText('وأعلنت أذربيجان مشاركتها في الاجتماع الحواري في واشنطن.');
+		expect(names(r.facts, 'participant')).toContain('Azerbaijan');
+	});
+});

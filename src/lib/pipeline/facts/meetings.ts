@@ -247,6 +247,8 @@ const PARTY_OPENERS = new Set([
 const JOINED_GATHER = /^و(?:جمعت|جمع|ضمت|ضم)$/;
 /** «أجراها», «عقدها»: holding the meeting just named, its subject after it. */
 const HELD_IT = /^(?:اجراها|اجراه|اجرتها|اجرياها|عقدها|عقدتها|عقداها)$/;
+/** «بلاده», «حكومتها», «دولته»: the speaker's side, whose part in a meeting he tells of. */
+const SIDE_OF_SPEAKER = /^[وفبل]?(?:بلاد|حكوم[هت]|دول[هت]|بلد)(?:ه|ها)$/;
 /** «بمشاركة», «وبمشاركة», «بحضور»: who took part, after the meeting's clause. */
 const ATTENDANCE = /^[وف]?ب(?:مشاركه|حضور)$/;
 /** Plural nouns of officials whose nationality adjectives name the sides («مسؤولين أرمينيين وأذربيجانيين»). */
@@ -1582,14 +1584,18 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				if (speaker) add([{ ref: speaker.ref, start: speaker.start, end: speaker.end }]);
 			}
 		}
-		// «أذربيجان تعلن مشاركتها في الاجتماع»: who takes part is named just before «مشاركة».
+		// «أذربيجان تعلن مشاركتها في الاجتماع»: who takes part is named just before «مشاركة». Not a
+		// speaker who tells of his side's part («أكد حجييف موافقة بلاده على المشاركة»): his country
+		// takes part, which other words of the sentence name if it does.
 		for (let k = Math.max(0, e.cue.from - 6); k < e.cue.from; k++) {
 			const key = cueKey(info.tokens[k]?.key ?? '');
 			if (!key.some((x) => x.startsWith('مشارك'))) continue;
 			const who = info.mentions
 				.filter((m) => m.to <= k && k - m.to <= 3 && !m.adjective && m.entry.type !== 'region')
 				.pop();
-			if (who) add([{ ref: who.ref, start: who.start, end: who.end }]);
+			const forHisSide =
+				who !== undefined && info.tokens.slice(who.to, k).some((t) => SIDE_OF_SPEAKER.test(t.key));
+			if (who && !forHisSide) add([{ ref: who.ref, start: who.start, end: who.end }]);
 		}
 		// «عقدت أذربيجان وأرمينيا جولة», «أجرى ماكرون محادثة»: subject of the hold verb before the noun.
 		if (e.cue.verb === null && e.cue.from > 0) {
