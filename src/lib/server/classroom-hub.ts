@@ -8,33 +8,60 @@ import type { ClassRecord } from '$lib/classroom/types';
 export type ClassEvent = 'state' | 'answer' | 'roster';
 export type Audience = 'student' | 'teacher';
 
-type Send = (event: ClassEvent) => void;
+/** Receives one message for a stream: the bytes to write, shared by every stream of the audience. */
+export type Send = (message: Uint8Array) => void;
 
 /**
- * A class's open streams, teachers and students apart: an 'answer' or 'roster' event (one per saved
- * answer) then visits only the teacher's few streams, not the five hundred students' as well.
+ * The teacher hears of answers and joins at most once per this many milliseconds (a stage change
+ * goes out at once). The teacher's page reloads the roster and counts when it hears one, so a
+ * burst of five hundred answers is a handful of messages, the last of them sent after the last
+ * answer: the page is never more than this far behind.
+ */
+export const noticeWindowMs = 100;
+
+/**
+ * A class's open streams, teachers and students apart: an 'answer' or 'roster' event then visits only
+ * the teacher's few streams, not the five hundred students' as well. Events wait in `queued` until
+ * the class's one flush, which turns each audience's events into one message, encoded once for all
+ * of its streams.
  */
 interface Channel {
 	teacher: Set<Send>;
 	student: Set<Send>;
+	queued: Record<Audience, ClassEvent[]>;
+	/** The flush to come: at the end of this turn (a stage change) or at the window's end (notices). */
+	flush:
+		| { soon: true; handle: ReturnType<typeof setImmediate> }
+		| { soon: false; handle: ReturnType<typeof setTimeout> }
+		| null;
+	/** When the teacher's streams were last sent a message (Date.now()), for the notice window. */
+	lastTeacherMessage: number;
 }
 
 const channels = new Map<string, Channel>();
 const timers = new Map<string, { at: number; timer: ReturnType<typeof setTimeout> }>();
+const encoder = new TextEncoder();
 
 export function subscribe(classId: string, audience: Audience, send: Send): () => void {
 	let channel = channels.get(classId);
 	if (!channel) {
-		channel = { teacher: new Set(), student: new Set() };
+		channel = {
+			teacher: new Set(),
+			student: new Set(),
+			queued: { teacher: [], student: [] },
+			flush: null,
+			lastTeacherMessage: -Infinity
+		};
 		channels.set(classId, channel);
 	}
 	// A function of its own, so that one page subscribing twice is two subscribers.
-	const subscriber: Send = (event) => send(event);
+	const subscriber: Send = (message) => send(message);
 	channel[audience].add(subscriber);
 	return () => {
 		channel[audience].delete(subscriber);
 		if (channel.teacher.size + channel.student.size === 0 && channels.get(classId) === channel) {
 			channels.delete(classId);
+			cancelFlush(channel);
 			const pending = timers.get(classId);
 			if (pending) clearTimeout(pending.timer);
 			timers.delete(classId);
@@ -42,11 +69,49 @@ export function subscribe(classId: string, audience: Audience, send: Send): () =
 	};
 }
 
+function cancelFlush(channel: Channel): void {
+	if (channel.flush?.soon) clearImmediate(channel.flush.handle);
+	else if (channel.flush) clearTimeout(channel.flush.handle);
+	channel.flush = null;
+}
+
+/** The text of one message: each event once, in the order first published, stamped with `now`. */
+export function eventMessage(events: readonly ClassEvent[], now: number): string {
+	return events.map((event) => `event: ${event}\ndata: ${now}\n\n`).join('');
+}
+
+function flush(channel: Channel): void {
+	channel.flush = null;
+	const now = Date.now();
+	for (const audience of ['teacher', 'student'] as const) {
+		const events = channel.queued[audience];
+		if (events.length === 0) continue;
+		channel.queued[audience] = [];
+		if (audience === 'teacher') channel.lastTeacherMessage = now;
+		const message = encoder.encode(eventMessage(events, now));
+		for (const send of channel[audience]) send(message);
+	}
+}
+
+/**
+ * Queues `event` for the class's streams. A stage change is sent at the end of the current turn
+ * (with everything queued before it), so a saved batch of answers that closes the question is one
+ * message per stream; answers and joins reach the teacher at most once per `noticeWindowMs`.
+ */
 export function publish(classId: string, event: ClassEvent): void {
 	const channel = channels.get(classId);
 	if (!channel) return;
-	for (const send of channel.teacher) send(event);
-	if (event === 'state') for (const send of channel.student) send(event);
+	const { queued } = channel;
+	if (!queued.teacher.includes(event)) queued.teacher.push(event);
+	if (event === 'state' && !queued.student.includes(event)) queued.student.push(event);
+	if (channel.flush?.soon) return;
+	const wait = event === 'state' ? 0 : channel.lastTeacherMessage + noticeWindowMs - Date.now();
+	if (wait <= 0) {
+		cancelFlush(channel);
+		channel.flush = { soon: true, handle: setImmediate(() => flush(channel)) };
+	} else if (!channel.flush) {
+		channel.flush = { soon: false, handle: setTimeout(() => flush(channel), wait) };
+	}
 }
 
 export function subscriberCount(classId: string): number {
@@ -74,47 +139,26 @@ export function watchDeadline(cls: ClassRecord, now: number): void {
 
 const heartbeatMs = 15_000;
 
-/**
- * A text/event-stream response that forwards the class's events until the browser goes away.
- *
- * Events published in the same turn of the event loop go out together, each name once: a saved
- * batch of answers acknowledges hundreds of students at the same moment, and each of them publishes
- * an 'answer' for the teacher. An event only tells a page to reload its data (which it throttles
- * anyway), so one 'answer' says as much as five hundred, and costs the server one write instead of
- * five hundred.
- */
+const heartbeat = encoder.encode(': heartbeat\n\n');
+const opening = encoder.encode('retry: 2000\n: connected\n\n');
+
+/** A text/event-stream response that forwards the class's messages (see publish) until the browser goes away. */
 export function eventStream(cls: ClassRecord, audience: Audience, signal: AbortSignal): Response {
-	const encoder = new TextEncoder();
 	let cleanup = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
-			const write = (text: string) => {
+			const write = (bytes: Uint8Array) => {
 				try {
-					controller.enqueue(encoder.encode(text));
+					controller.enqueue(bytes);
 				} catch {
 					cleanup();
 				}
 			};
-			let queued: ClassEvent[] = [];
-			let flush: ReturnType<typeof setImmediate> | null = null;
-			const send = () => {
-				const now = Date.now();
-				const events = queued;
-				queued = [];
-				flush = null;
-				write(events.map((event) => `event: ${event}\ndata: ${now}\n\n`).join(''));
-			};
-			const unsubscribe = subscribe(cls.id, audience, (event) => {
-				if (queued.includes(event)) return;
-				queued.push(event);
-				flush ??= setImmediate(send);
-			});
+			const unsubscribe = subscribe(cls.id, audience, write);
 			// Comments keep proxies and the browser from closing an idle stream.
-			const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
+			const beat = setInterval(() => write(heartbeat), heartbeatMs);
 			cleanup = () => {
-				clearInterval(heartbeat);
-				if (flush) clearImmediate(flush);
-				flush = null;
+				clearInterval(beat);
 				unsubscribe();
 				signal.removeEventListener('abort', onAbort);
 			};
@@ -127,7 +171,7 @@ export function eventStream(cls: ClassRecord, audience: Audience, signal: AbortS
 				}
 			};
 			signal.addEventListener('abort', onAbort);
-			write('retry: 2000\n: connected\n\n');
+			write(opening);
 			watchDeadline(cls, Date.now());
 		},
 		cancel() {
