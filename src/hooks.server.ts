@@ -5,7 +5,8 @@ import { env } from '$env/dynamic/private';
 import { defaultLang, direction, resolveLanguage, translator } from '$lib/i18n';
 import { database } from '$lib/server/db';
 import { fastClassAnswer } from '$lib/server/fast-answer';
-import { registerFastRoute } from '$lib/server/fast-route';
+import { fastStudentEvents } from '$lib/server/fast-events';
+import { firstOf, registerFastRoute } from '$lib/server/fast-route';
 import { commonHeaders, errorMessage, varyOn } from '$lib/server/responses';
 import { DataFileError } from '$lib/server/store';
 
@@ -19,9 +20,10 @@ export const init: ServerInit = async () => {
 		console.error(error.message);
 		process.exit(1);
 	}
-	// For `npm start` (src/cli/start.ts), which answers the class page's enhanced answer posts before
-	// SvelteKit sees them, with this bundle's store and code. `node build` never looks it up.
-	registerFastRoute(fastClassAnswer(env));
+	// For `npm start` (src/cli/start.ts), which answers the class page's enhanced answer posts and
+	// serves the students' event streams before SvelteKit sees them, with this bundle's store and
+	// code. `node build` never looks them up.
+	registerFastRoute(firstOf(fastClassAnswer(env), fastStudentEvents(env)));
 };
 
 function reservedAction(name: string | undefined): boolean {

@@ -142,24 +142,42 @@ const heartbeatMs = 15_000;
 const heartbeat = encoder.encode(': heartbeat\n\n');
 const opening = encoder.encode('retry: 2000\n: connected\n\n');
 
+/** The headers of an event stream (each way of serving one adds the app's common headers). */
+export const streamHeaders: Readonly<Record<string, string>> = {
+	'Content-Type': 'text/event-stream; charset=utf-8',
+	'Cache-Control': 'no-cache, no-transform',
+	Connection: 'keep-alive',
+	'X-Accel-Buffering': 'no'
+};
+
+/**
+ * Starts a stream's body on `write`: the opening comment, then the class's messages for
+ * `audience` and a heartbeat comment now and then. Returns the function that stops it.
+ */
+export function streamTo(
+	cls: ClassRecord,
+	audience: Audience,
+	write: (bytes: Uint8Array) => void
+): () => void {
+	const unsubscribe = subscribe(cls.id, audience, write);
+	// Comments keep proxies and the browser from closing an idle stream.
+	const beat = setInterval(() => write(heartbeat), heartbeatMs);
+	write(opening);
+	watchDeadline(cls, Date.now());
+	return () => {
+		clearInterval(beat);
+		unsubscribe();
+	};
+}
+
 /** A text/event-stream response that forwards the class's messages (see publish) until the browser goes away. */
 export function eventStream(cls: ClassRecord, audience: Audience, signal: AbortSignal): Response {
 	let cleanup = () => {};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
-			const write = (bytes: Uint8Array) => {
-				try {
-					controller.enqueue(bytes);
-				} catch {
-					cleanup();
-				}
-			};
-			const unsubscribe = subscribe(cls.id, audience, write);
-			// Comments keep proxies and the browser from closing an idle stream.
-			const beat = setInterval(() => write(heartbeat), heartbeatMs);
+			let stop = () => {};
 			cleanup = () => {
-				clearInterval(beat);
-				unsubscribe();
+				stop();
 				signal.removeEventListener('abort', onAbort);
 			};
 			const onAbort = () => {
@@ -171,19 +189,17 @@ export function eventStream(cls: ClassRecord, audience: Audience, signal: AbortS
 				}
 			};
 			signal.addEventListener('abort', onAbort);
-			write(opening);
-			watchDeadline(cls, Date.now());
+			stop = streamTo(cls, audience, (bytes) => {
+				try {
+					controller.enqueue(bytes);
+				} catch {
+					cleanup();
+				}
+			});
 		},
 		cancel() {
 			cleanup();
 		}
 	});
-	return new Response(stream, {
-		headers: {
-			'Content-Type': 'text/event-stream; charset=utf-8',
-			'Cache-Control': 'no-cache, no-transform',
-			Connection: 'keep-alive',
-			'X-Accel-Buffering': 'no'
-		}
-	});
+	return new Response(stream, { headers: streamHeaders });
 }

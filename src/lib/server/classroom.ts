@@ -25,7 +25,7 @@ import type { AssignmentChange } from './changes';
 import type { ClassCollection } from './classroom-schema';
 import type { CookieReader } from './cookie-header';
 import { publish, watchDeadline } from './classroom-hub';
-import { database } from './db';
+import { database, openedDatabase } from './db';
 import type { AppData } from './schema';
 
 export const maxStudents = 500;
@@ -97,6 +97,13 @@ export async function findClass(id: string): Promise<ClassRecord | null> {
 	if (!idPattern.test(id)) return null;
 	const db = await database();
 	return savedClasses(db.data)[id] ?? null;
+}
+
+/** A saved class, read now: null when there is none, undefined while the data file is not open yet. */
+export function findClassNow(id: string): ClassRecord | null | undefined {
+	const db = openedDatabase();
+	if (!db) return undefined;
+	return (idPattern.test(id) && savedClass(db.data, id)) || null;
 }
 
 function sameSecret(a: string, b: string): boolean {

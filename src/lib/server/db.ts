@@ -12,6 +12,12 @@ export function dataFilePath(vars: { DB_FILE?: string; DATA_DIR?: string }): str
 }
 
 let opening: Promise<Store<AppData, SavedChange>> | null = null;
+let opened: Store<AppData, SavedChange> | null = null;
+
+/** The store once it is open (hooks.server.ts opens it at start), else null: for synchronous reads. */
+export function openedDatabase(): Store<AppData, SavedChange> | null {
+	return opened;
+}
 
 export function database(): Promise<Store<AppData, SavedChange>> {
 	if (!opening) {
@@ -22,6 +28,10 @@ export function database(): Promise<Store<AppData, SavedChange>> {
 		// At a clean shutdown (adapter-node's event, once every request is answered) the journal is
 		// folded into the data file, so the next start reads one file. After a crash, the next start does it.
 		const store = opening;
+		void store.then(
+			(db) => (opened = db),
+			() => {}
+		);
 		process.once('sveltekit:shutdown', () => {
 			void store.then((db) => db.compact()).catch(() => {});
 		});

@@ -35,7 +35,7 @@ const maxBody = 4096;
 /** SvelteKit's words for a refused cross-site form post, so both ways refuse it alike. */
 const crossSite = 'Cross-site POST form submissions are forbidden';
 
-interface OriginRule {
+export interface OriginRule {
 	/** ORIGIN, when it is set: the origin whatever the headers say. */
 	fixed: string | null;
 	protocolHeader: string;
@@ -186,21 +186,30 @@ async function answer(
 	}
 }
 
-/** The route, configured from adapter-node's environment variables (read once, as adapter-node does). */
-export function fastClassAnswer(env: FastRouteEnv): FastRoute {
+/**
+ * How the server's origin is worked out, from adapter-node's environment variables (read once, as
+ * adapter-node does); null for an ORIGIN adapter-node refuses to start on (if it ever runs,
+ * SvelteKit answers everything).
+ */
+export function originRule(env: FastRouteEnv): OriginRule | null {
 	let fixed: string | null = null;
 	try {
 		if (env.ORIGIN !== undefined) fixed = new URL(env.ORIGIN.trim()).origin;
 	} catch {
-		// adapter-node refuses to start on such an ORIGIN; if it ever runs, SvelteKit answers everything.
-		return () => false;
+		return null;
 	}
-	const rule: OriginRule = {
+	return {
 		fixed,
 		protocolHeader: (env.PROTOCOL_HEADER ?? '').toLowerCase(),
 		hostHeader: (env.HOST_HEADER ?? '').toLowerCase(),
 		portHeader: (env.PORT_HEADER ?? '').toLowerCase()
 	};
+}
+
+/** The route, configured from adapter-node's environment variables (read once, as adapter-node does). */
+export function fastClassAnswer(env: FastRouteEnv): FastRoute {
+	const rule = originRule(env);
+	if (!rule) return () => false;
 	const limit = Math.min(maxBody, bodySizeLimit(env.BODY_SIZE_LIMIT));
 	return (req, res) => {
 		if (req.method !== 'POST') return false;
