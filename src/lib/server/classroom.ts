@@ -226,11 +226,12 @@ export async function answerInClass(
 	choice: number,
 	now = Date.now()
 ): Promise<void> {
-	const cls = await findClass(classId);
-	const questionId = cls?.questions[index];
+	// One await for the store (each costs a turn of the microtask queue and, with SvelteKit's async
+	// context on, a promise hook), then the class as it is saved.
+	const db = await database();
+	const questionId = savedClass(db.data, classId)?.questions[index];
 	const question = questionId === undefined ? undefined : questionBank().question(questionId);
 	const key = question ? { answer: question.answer, optionCount: question.options.length } : null;
-	const db = await database();
 	// Saved as one journal line (see changes.ts): the scored answer, not the request.
 	const stageChanged = await db.record((data) => {
 		const saved = savedClass(data, classId);
