@@ -279,7 +279,7 @@ export function descriptorMayMatch(
 	other: EventRecord,
 	world: World,
 	namedIn: (e: EventRecord) => ReadonlySet<string>,
-	unsaid: UnsaidPeople = { peopleUnnamed: () => false, isState: () => true }
+	unsaid: UnsaidPeople
 ): boolean {
 	if (!sameFamily(target.type, other.type)) return false;
 	if (d.place && !(other.place && world.related(d.place, other.place))) return false;

@@ -132,8 +132,29 @@ function corpusDates(ctx: Context): DateValue[] {
 	return allDates(ctx.facts);
 }
 
-/** The lexicon names in each event's sentences, found once per generation. */
-const namesOfEvents = oncePer((_ctx: Context) => new Map<EventRecord, ReadonlySet<string>>());
+/**
+ * What each event's sentences name, and whether they speak of people they do not name: read once per
+ * event and generation, since every slot question weighs every event against its descriptor.
+ */
+const eventSentences = oncePer((ctx: Context) => {
+	const names = new Map<EventRecord, ReadonlySet<string>>();
+	const unnamed = new Map<EventRecord, boolean>();
+	const evidence = (e: EventRecord) => e.facts.flatMap((f) => f.evidence);
+	const namedIn = (e: EventRecord): ReadonlySet<string> => {
+		let found = names.get(e);
+		if (!found) names.set(e, (found = namedInSentences(ctx, evidence(e))));
+		return found;
+	};
+	const unsaid: UnsaidPeople = {
+		peopleUnnamed: (e) => {
+			let found = unnamed.get(e);
+			if (found === undefined) unnamed.set(e, (found = peopleUnnamedIn(ctx, evidence(e))));
+			return found;
+		},
+		isState: (id) => lexiconIndex(ctx.lexicon).byId.get(id)?.type === 'country'
+	};
+	return { namedIn, unsaid };
+});
 
 /** A question about one slot of a meeting (who hosted …, where …, when …). */
 function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
@@ -186,18 +207,7 @@ function eventSlotQuestion(ctx: Context, fact: Fact): DraftQuestion | null {
 	const id = questionId(slot === 'place' || slot === 'date' ? slot : 'host', template, [fact.id]);
 	// A wrong value must be false for every event the question may describe, not only for those the
 	// fact base says it does: an event silent on its people or its hosts may be the one described.
-	const namedIn = (e: EventRecord): ReadonlySet<string> => {
-		const cache = namesOfEvents(ctx);
-		const known = cache.get(e);
-		if (known) return known;
-		const names = namedInSentences(ctx, e.facts.flatMap((f) => f.evidence));
-		cache.set(e, names);
-		return names;
-	};
-	const unsaid: UnsaidPeople = {
-		peopleUnnamed: (e) => peopleUnnamedIn(ctx, e.facts.flatMap((f) => f.evidence)),
-		isState: (id) => lexiconIndex(ctx.lexicon).byId.get(id)?.type === 'country'
-	};
+	const { namedIn, unsaid } = eventSentences(ctx);
 	const open = ctx.events.filter(
 		(e) => e !== event && descriptorMayMatch(descriptor, event, e, ctx.world, namedIn, unsaid)
 	);
