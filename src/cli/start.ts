@@ -3,10 +3,10 @@
 // the build folder from BUILD_DIR (default build). `npm start -- --no-build` serves the build as it
 // is (the tests and the benchmark, which build first, start the server this way).
 //
-// The server is our own node:http server around the build's SvelteKit handler, with one route in
-// front of it: the class page's enhanced answer post, which the build registers
-// ($lib/server/fast-answer) and which answers exactly as SvelteKit would without its per-request
-// overhead. Every other request goes to SvelteKit.
+// The server is our own node:http server around the build's SvelteKit handler, with two routes in
+// front of it that the build registers: the class page's enhanced answer post ($lib/server/fast-answer)
+// and the students' event streams ($lib/server/fast-events), served exactly as SvelteKit would without
+// its per-request overhead. Every other request goes to SvelteKit.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -5,6 +5,9 @@
 // SvelteKit, so it reads the seat and language cookies with this; a unit test checks it against the
 // package on random headers.
 
+import type { IncomingHttpHeaders } from 'node:http';
+import { resolveLanguage, type Lang } from '$lib/i18n';
+
 /** Anything a seat or the language can be read from: SvelteKit's `cookies`, or `cookieReader`. */
 export interface CookieReader {
 	get(name: string): string | undefined;
@@ -42,4 +45,9 @@ export function cookieIn(header: string, name: string): string | undefined {
 
 export function cookieReader(header: string | undefined): CookieReader {
 	return { get: (name) => (header ? cookieIn(header, name) : undefined) };
+}
+
+/** The language of a request read before SvelteKit: the lang cookie, then Accept-Language, as hooks.server.ts decides it. */
+export function requestLanguage(cookies: CookieReader, headers: IncomingHttpHeaders): Lang {
+	return resolveLanguage(cookies.get('lang'), headers['accept-language'] ?? null);
 }

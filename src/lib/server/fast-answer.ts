@@ -14,10 +14,10 @@ import type {
 	OutgoingHttpHeaders,
 	ServerResponse
 } from 'node:http';
-import { resolveLanguage, type Lang } from '$lib/i18n';
+import type { Lang } from '$lib/i18n';
 import { actionErrorBody, actionResultBody } from './action-result';
 import { answerFromForm, type AnswerOutcome } from './class-answer';
-import { cookieReader, type CookieReader } from './cookie-header';
+import { cookieReader, requestLanguage, type CookieReader } from './cookie-header';
 import type { FastRoute } from './fast-route';
 import { commonHeaders, errorMessage, varyOn } from './responses';
 
@@ -219,7 +219,7 @@ export function fastClassAnswer(env: FastRouteEnv): FastRoute {
 		const origin = serverOrigin(req.headers, url, rule);
 		if (origin === null) return false;
 		const cookies = cookieReader(req.headers.cookie);
-		const lang = resolveLanguage(cookies.get('lang'), req.headers['accept-language'] ?? null);
+		const lang = requestLanguage(cookies, req.headers);
 		// SvelteKit's origin check on form posts: a page on another site may not post here.
 		if (req.headers.origin !== origin) {
 			reply(res, 403, lang, JSON.stringify({ message: crossSite }));

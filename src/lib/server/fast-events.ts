@@ -8,10 +8,10 @@
 // a body, an unknown class, a host it cannot read an origin from, a data file not open yet) is left
 // to SvelteKit. The teacher's stream, one per class, stays with SvelteKit.
 import type { OutgoingHttpHeaders } from 'node:http';
-import { resolveLanguage, type Lang } from '$lib/i18n';
+import type { Lang } from '$lib/i18n';
 import { findClassNow } from './classroom';
 import { streamHeaders, streamTo } from './classroom-hub';
-import { cookieReader } from './cookie-header';
+import { cookieReader, requestLanguage } from './cookie-header';
 import { originRule, serverOrigin, type FastRouteEnv } from './fast-answer';
 import type { FastRoute } from './fast-route';
 import { commonHeaders, varyOn } from './responses';
@@ -52,10 +52,7 @@ export function fastStudentEvents(env: FastRouteEnv): FastRoute {
 		if (serverOrigin(headers, url, rule) === null) return false;
 		const cls = findClassNow(match[1]!);
 		if (!cls) return false;
-		const lang = resolveLanguage(
-			cookieReader(headers.cookie).get('lang'),
-			headers['accept-language'] ?? null
-		);
+		const lang = requestLanguage(cookieReader(headers.cookie), headers);
 		res.writeHead(200, eventHeaders(lang));
 		// Until the browser goes away (or the server closes the connection at shutdown).
 		const stop = streamTo(cls, 'student', (bytes) => {
