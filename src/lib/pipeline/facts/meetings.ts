@@ -243,8 +243,12 @@ const PARTY_OPENERS = new Set([
 	'دعي',
 	'استقبال'
 ]);
+/** «جمع», «ضمت»: a verb whose subject is a meeting, with those it gathers after it. */
+const GATHER = '(?:جمعت|جمع|ضمت|ضم)';
 /** «وجمعت», «وضمت»: a verb whose subject is the meeting, joined on after a relative clause. */
-const JOINED_GATHER = /^و(?:جمعت|جمع|ضمت|ضم)$/;
+const JOINED_GATHER = new RegExp(`^و${GATHER}$`, 'u');
+/** «جمعت», «ضمت»: a verb right before the meeting noun, whose subject the meeting is. */
+const GATHERED_BY_IT = new RegExp(`^[وف]?${GATHER}$`, 'u');
 /** «أجراها», «عقدها»: holding the meeting just named, its subject after it. */
 const HELD_IT = /^(?:اجراها|اجراه|اجرتها|اجرياها|عقدها|عقدتها|عقداها)$/;
 /** «بلاده», «حكومتها», «دولته»: the speaker's side, whose part in a meeting he tells of. */
@@ -1790,9 +1794,6 @@ function attendeesAfter(info: SentenceInfo, from: number, to: number): Found[] {
 	while (end < info.tokens.length && !/[،,؛;.]/.test(gapAt(end))) end++;
 	return partiesFrom(info, k, end);
 }
-
-/** «جمعت», «ضمت»: a verb right before the meeting noun, whose subject the meeting is. */
-const GATHERED_BY_IT = /^[وف]?(?:جمعت|جمع|ضمت|ضم)$/;
 
 /** A person and those joined to it by «و» right after: «علييف وباشينيان». */
 function personsJoined(info: SentenceInfo, first: Mention): Found[] {
