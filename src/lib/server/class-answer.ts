@@ -3,8 +3,8 @@
 // post without JavaScript) and the fast route in front of SvelteKit that `npm start` runs
 // (fast-answer.ts). Both call this, so the seat check, the form's validation, the move and its
 // refusals are one piece of code.
-import { type ClassRule } from '$lib/classroom/types';
-import { answerInClass, findClass, seatOf } from './classroom';
+import type { ClassRecord, ClassRule, ClassStudent } from '$lib/classroom/types';
+import { answerInClass, findClass, findClassNow, seatOf } from './classroom';
 import { formIndex, refusalOf } from './classroom-access';
 import type { CookieReader } from './cookie-header';
 
@@ -20,11 +20,45 @@ export type AnswerOutcome =
 			data: { error: ClassRule | 'saveFailed' | 'malformed' | 'notInClass' };
 	  };
 
+/** A class and one of its students: who is moving. */
+export interface Seat {
+	cls: ClassRecord;
+	student: ClassStudent;
+}
+
 /** The class and the student whose seat cookie is in `cookies`, or null: who is moving, for every move. */
-export async function seatIn(classId: string, cookies: CookieReader) {
+export async function seatIn(classId: string, cookies: CookieReader): Promise<Seat | null> {
 	const cls = await findClass(classId);
 	const student = cls ? seatOf(cls, cookies) : null;
 	return cls && student ? { cls, student } : null;
+}
+
+/**
+ * `seatIn` read without waiting, for the fast route: undefined while the data file is not open yet
+ * (the caller then waits for `seatIn`). Each await costs the answer a turn of the microtask queue
+ * and, with SvelteKit's async context on, promise hooks: under a class's burst that adds up.
+ */
+export function seatInNow(classId: string, cookies: CookieReader): Seat | null | undefined {
+	const cls = findClassNow(classId);
+	if (cls === undefined) return undefined;
+	const student = cls ? seatOf(cls, cookies) : null;
+	return cls && student ? { cls, student } : null;
+}
+
+/**
+ * Answers the question the form names for a seat already found: the form's validation, the move
+ * and its refusals. Resolves once the answer is on disk; an unexpected failure rejects.
+ */
+export function answerAt(seat: Seat, form: FormFields | null): Promise<AnswerOutcome> {
+	const index = formIndex(form?.get('index') ?? null);
+	const choice = formIndex(form?.get('choice') ?? null);
+	if (index === null || choice === null) {
+		return Promise.resolve({ status: 400, data: { error: 'malformed' } });
+	}
+	return answerInClass(seat.cls.id, seat.student.id, index, choice).then(
+		(): AnswerOutcome => ({ status: 200, data: { saved: true } }),
+		refusalOf
+	);
 }
 
 /**
@@ -40,14 +74,5 @@ export async function answerFromForm(
 ): Promise<AnswerOutcome> {
 	const seat = await seatIn(classId, cookies);
 	if (!seat) return { status: 403, data: { error: 'notInClass' } };
-	const form = await readForm();
-	const index = formIndex(form?.get('index') ?? null);
-	const choice = formIndex(form?.get('choice') ?? null);
-	if (index === null || choice === null) return { status: 400, data: { error: 'malformed' } };
-	try {
-		await answerInClass(seat.cls.id, seat.student.id, index, choice);
-	} catch (cause) {
-		return refusalOf(cause);
-	}
-	return { status: 200, data: { saved: true } };
+	return answerAt(seat, await readForm());
 }

@@ -219,38 +219,43 @@ function studentIn(cls: ClassRecord, studentId: string): ClassStudent {
 }
 
 /** A student's answer to question `index`. Resolves once it is on disk: only then is it acknowledged. */
-export async function answerInClass(
+export function answerInClass(
 	classId: string,
 	studentId: string,
 	index: number,
 	choice: number,
 	now = Date.now()
 ): Promise<void> {
-	// One await for the store (each costs a turn of the microtask queue and, with SvelteKit's async
-	// context on, a promise hook), then the class as it is saved.
-	const db = await database();
-	const questionId = savedClass(db.data, classId)?.questions[index];
-	const question = questionId === undefined ? undefined : questionBank().question(questionId);
-	const key = question ? { answer: question.answer, optionCount: question.options.length } : null;
-	// Saved as one journal line (see changes.ts): the scored answer, not the request.
-	const stageChanged = await db.record((data) => {
-		const saved = savedClass(data, classId);
-		if (!saved) throw new ClassRuleError('finished');
-		if (!key) throw new ClassRuleError('notCurrent');
-		const student = studentIn(saved, studentId);
-		if (saved.mode === 'live') {
-			const before = liveStage(saved, now);
-			const { answer, streak } = acceptLiveAnswer(saved, student, index, choice, key, now);
-			return {
-				change: { kind: 'liveAnswer', classId, studentId, index, answer, streak },
-				// The last answer closes the question: everyone's page must hear it.
-				result: () => liveStage(saved, now) !== before
-			};
-		}
-		const progress = acceptAssignmentAnswer(saved, student, index, choice, key, now);
-		return { change: assignmentChange(classId, studentId, index, progress), result: () => false };
-	});
-	publish(classId, stageChanged ? 'state' : 'answer');
+	// No await once the store is open: under a class's burst each one costs the answer a turn of
+	// the microtask queue and, with SvelteKit's async context on, promise hooks.
+	const db = openedDatabase();
+	if (!db) return database().then(() => answerInClass(classId, studentId, index, choice, now));
+	try {
+		const questionId = savedClass(db.data, classId)?.questions[index];
+		const question = questionId === undefined ? undefined : questionBank().question(questionId);
+		const key = question ? { answer: question.answer, optionCount: question.options.length } : null;
+		// Saved as one journal line (see changes.ts): the scored answer, not the request.
+		const saving = db.record((data) => {
+			const saved = savedClass(data, classId);
+			if (!saved) throw new ClassRuleError('finished');
+			if (!key) throw new ClassRuleError('notCurrent');
+			const student = studentIn(saved, studentId);
+			if (saved.mode === 'live') {
+				const before = liveStage(saved, now);
+				const { answer, streak } = acceptLiveAnswer(saved, student, index, choice, key, now);
+				return {
+					change: { kind: 'liveAnswer', classId, studentId, index, answer, streak },
+					// The last answer closes the question: everyone's page must hear it.
+					result: () => liveStage(saved, now) !== before
+				};
+			}
+			const progress = acceptAssignmentAnswer(saved, student, index, choice, key, now);
+			return { change: assignmentChange(classId, studentId, index, progress), result: () => false };
+		});
+		return saving.then((stageChanged) => publish(classId, stageChanged ? 'state' : 'answer'));
+	} catch (cause) {
+		return Promise.reject(cause as Error);
+	}
 }
 
 function assignmentChange(

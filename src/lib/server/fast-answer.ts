@@ -16,7 +16,7 @@ import type {
 } from 'node:http';
 import type { Lang } from '$lib/i18n';
 import { actionErrorBody, actionResultBody } from './action-result';
-import { answerFromForm, type AnswerOutcome } from './class-answer';
+import { answerAt, answerFromForm, seatInNow, type AnswerOutcome } from './class-answer';
 import { cookieReader, requestLanguage, type CookieReader } from './cookie-header';
 import type { FastRoute } from './fast-route';
 import { commonHeaders, errorMessage, varyOn } from './responses';
@@ -79,13 +79,26 @@ export function serverOrigin(
 		if (protocol.includes(':') || (port && isNaN(+port))) return null;
 		base = port ? `${protocol}://${host}:${port}` : `${protocol}://${host}`;
 	}
+	// The answer route's paths never change the origin: the URL is parsed once per base.
+	const known = originOfBase.get(base);
+	if (known !== undefined && answerUrl.test(path)) return known;
+	let origin: string | null;
 	try {
-		const origin = new URL(base + path).origin;
-		return origin === 'null' ? null : origin;
+		origin = new URL(base + path).origin;
 	} catch {
-		return null;
+		origin = null;
 	}
+	if (origin === 'null') origin = null;
+	if (answerUrl.test(path)) {
+		// A few bases at most (one per name the server is reached by); strange Host headers from
+		// strangers must not grow it without end.
+		if (originOfBase.size >= 32) originOfBase.clear();
+		originOfBase.set(base, origin);
+	}
+	return origin;
 }
+
+const originOfBase = new Map<string, string | null>();
 
 /** BODY_SIZE_LIMIT in bytes, read as adapter-node reads it (512K when unset; K, M, G suffixes). */
 export function bodySizeLimit(value: string | undefined): number {
@@ -114,18 +127,25 @@ function isPagePost(headers: IncomingHttpHeaders, limit: number): boolean {
 }
 
 /**
- * The body, read whole: its length was checked against the limit and Node's parser ends the body
- * there. Null when the client went away before sending all of it.
+ * Reads the body whole (its length was checked against the limit and Node's parser ends the body
+ * there), then calls `done` with it, or with null when the client went away before sending all of it.
  */
-function readBody(req: IncomingMessage): Promise<string | null> {
-	return new Promise((resolve) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', () => resolve(null));
-		req.on('close', () => resolve(null));
-	});
+function readBody(req: IncomingMessage, done: (text: string | null) => void): void {
+	const chunks: Buffer[] = [];
+	let called = false;
+	const finish = (text: string | null) => {
+		if (called) return;
+		called = true;
+		done(text);
+	};
+	req.on('data', (chunk: Buffer) => chunks.push(chunk));
+	req.on('end', () => finish(Buffer.concat(chunks).toString('utf8')));
+	req.on('error', () => finish(null));
+	req.on('close', () => finish(null));
 }
+
+const formOf = (text: string | null): URLSearchParams | null =>
+	text === null ? null : new URLSearchParams(text);
 
 /**
  * The response headers for a body of `length` bytes in `lang`. A class answers the same few
@@ -166,24 +186,46 @@ function reply(res: ServerResponse, status: number, lang: Lang, body: string): v
 	res.end(body);
 }
 
-async function answer(
+function failed(res: ServerResponse, lang: Lang, cause: unknown): void {
+	// As SvelteKit's handleError does: logged here, a plain message for the player.
+	console.error(cause);
+	reply(res, 500, lang, actionErrorBody(errorMessage(500, lang)));
+}
+
+/**
+ * Answers without an await of its own once the data file is open (each costs a turn of the
+ * microtask queue and, with SvelteKit's async context on, promise hooks, under a burst of answers):
+ * the seat is read at once, the body by callback, and only saving the answer waits.
+ */
+function answer(
+	req: IncomingMessage,
 	res: ServerResponse,
 	classId: string,
 	cookies: CookieReader,
-	lang: Lang,
-	body: Promise<string | null>
-): Promise<void> {
-	try {
-		const outcome = await answerFromForm(classId, cookies, async () => {
-			const text = await body;
-			return text === null ? null : new URLSearchParams(text);
-		});
-		reply(res, 200, lang, outcomeBody(outcome));
-	} catch (cause) {
-		// As SvelteKit's handleError does: logged here, a plain message for the player.
-		console.error(cause);
-		reply(res, 500, lang, actionErrorBody(errorMessage(500, lang)));
+	lang: Lang
+): void {
+	const sent = (outcome: AnswerOutcome) => reply(res, 200, lang, outcomeBody(outcome));
+	const seat = seatInNow(classId, cookies);
+	if (seat === undefined) {
+		// The data file is still opening: the general way, which waits for it.
+		const body = new Promise<string | null>((resolve) => readBody(req, resolve));
+		answerFromForm(classId, cookies, () => body.then(formOf)).then(sent, (cause: unknown) =>
+			failed(res, lang, cause)
+		);
+		return;
 	}
+	if (seat === null) {
+		req.resume();
+		sent({ status: 403, data: { error: 'notInClass' } });
+		return;
+	}
+	readBody(req, (text) => {
+		try {
+			answerAt(seat, formOf(text)).then(sent, (cause: unknown) => failed(res, lang, cause));
+		} catch (cause) {
+			failed(res, lang, cause);
+		}
+	});
 }
 
 /**
@@ -225,7 +267,7 @@ export function fastClassAnswer(env: FastRouteEnv): FastRoute {
 			reply(res, 403, lang, JSON.stringify({ message: crossSite }));
 			return true;
 		}
-		void answer(res, match[1]!, cookies, lang, readBody(req));
+		answer(req, res, match[1]!, cookies, lang);
 		return true;
 	};
 }
