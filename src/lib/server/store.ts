@@ -116,9 +116,8 @@ export class Store<T extends object, C = never> {
 	/** The whole file on disk may hold refused changes: only a whole-file write may follow. */
 	#diskAhead = false;
 	#waiting: Pending[] = [];
+	/** The flush loop while it runs: it runs while any change waits, and settles once all are saved or undone. */
 	#writing: Promise<void> | null = null;
-	/** Settles once every change applied so far is saved or undone. */
-	#settled: Promise<void> = Promise.resolve();
 
 	private constructor(file: string, schema: Schema<T, C>, options: StoreOptions) {
 		this.file = file;
@@ -214,20 +213,15 @@ export class Store<T extends object, C = never> {
 			// Refused on top of changes that are not on disk yet: if their write fails they are undone,
 			// and the refusal would have been for a state that never existed (a "time's up" for an
 			// answer that was never saved, say). Let them settle, then check once more.
-			return this.#settled.then(apply);
+			return (this.#writing ?? Promise.resolve()).then(apply);
 		}
 	}
 
 	#enqueue<R>(change: string | null, result: R): Promise<R> {
-		const saved = new Promise<R>((resolve, reject) => {
+		return new Promise<R>((resolve, reject) => {
 			this.#waiting.push({ change, resolve: () => resolve(result), reject });
 			this.#flushSoon();
 		});
-		this.#settled = saved.then(
-			() => {},
-			() => {}
-		);
-		return saved;
 	}
 
 	#flushSoon(): void {
