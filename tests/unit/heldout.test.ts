@@ -54,6 +54,11 @@
 // offices of international bodies): set 5 87.3% -> 87.6% recall, 93.8% -> 94.2% precision; set 6
 // 72.5% -> 74.6%, 92.7% -> 93.3% (its new known value r070 is an office the scorer cannot tie to the
 // holder of the day); set 7, still unread, 75.8% -> 76.2%, 92.0% -> 92.5%.
+// Set 8 (5 articles, 280 facts: a Moroccan daily with Maghrebi month names, a German broadcaster's
+// analysis, an Armenian ministry statement in Arabic-Indic digits, a think-tank brief with a dd/mm/yyyy
+// timeline, a question-and-answer interview) was written blind while set 7's misses were read for
+// rules: 76.8% recall, 90.0% precision and 6 wrong values before those rules. It is kept blind: only
+// its figures are printed, and its wrong values are counted, not read.
 
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
@@ -103,21 +108,33 @@ const sets = [
 		dir: 'tests/heldout7',
 		minRecall: 0.75,
 		knownWrong: []
+	},
+	{
+		// Blind: only its figures are printed, and its wrong values are counted, not listed.
+		name: 'held-out 8 (unread)',
+		dir: 'tests/heldout8',
+		minRecall: 0.76,
+		unreadWrong: 6
 	}
 ];
 
 for (const set of sets) {
 	describe(set.name, () => {
 		const score = scoreExtraction(`${set.dir}/articles`, loadGold(`${set.dir}/facts.json`));
-		reportScore(set.name, score);
+		const unreadWrong = 'unreadWrong' in set ? set.unreadWrong : null;
+		reportScore(set.name, score, unreadWrong !== null);
 
 		it(`finds at least ${set.minRecall * 100}% of the gold facts`, () => {
 			expect(score.recall).toBeGreaterThanOrEqual(set.minRecall);
 		});
 
 		it('extracts no wrong value where a gold answer stands, beyond the known ones', () => {
-			const known = new Set('knownWrong' in set ? set.knownWrong : []);
-			expect(score.wrong.filter((w) => !known.has(w))).toEqual([]);
+			// A blind set's wrong values are not read: no more of them than when it was first measured.
+			if (unreadWrong !== null) expect(score.wrong.length).toBeLessThanOrEqual(unreadWrong);
+			else {
+				const known = new Set('knownWrong' in set ? set.knownWrong : []);
+				expect(score.wrong.filter((w) => !known.has(w))).toEqual([]);
+			}
 		});
 	});
 }
