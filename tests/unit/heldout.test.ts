@@ -121,7 +121,7 @@ const sets = [
 for (const set of sets) {
 	describe(set.name, () => {
 		const score = scoreExtraction(`${set.dir}/articles`, loadGold(`${set.dir}/facts.json`));
-		const unreadWrong = 'unreadWrong' in set ? set.unreadWrong : null;
+		const unreadWrong = 'unreadWrong' in set ? (set.unreadWrong ?? null) : null;
 		reportScore(set.name, score, unreadWrong !== null);
 
 		it(`finds at least ${set.minRecall * 100}% of the gold facts`, () => {
