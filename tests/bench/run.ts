@@ -8,9 +8,10 @@ import { measurePageWeight, type PageWeightReport } from './page-weight';
 import { benchmarkGeneration, benchmarkPipeline } from './pipeline';
 import { benchmarkStore, type Timing } from './store';
 import {
-	runBareLoad,
+	bareLoad,
 	runClassLoad,
-	runFrameworkLoad,
+	frameworkLoad,
+	type ReferenceLoad,
 	type ReferenceReport,
 	type ClassLoadReport,
 	type Latency,
@@ -157,7 +158,8 @@ if (only.has('weight'))
 		console.log(`\nPage weight: FAILED ${String(error)}`);
 	}
 
-// 6. A live class under load, each followed by a bare Node server loaded the same way.
+// 6. A live class under load, with a bare Node server and the framework floor loaded the same way,
+// round by round between its questions.
 interface LoadRow {
 	students: number;
 	thinkTimeMs: number;
@@ -195,8 +197,37 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 			? `${students} students, each answering after a think time spread over 0–${think / 1000} s`
 			: `${students} students, all answering at once`;
 	console.log(`\nClass load: ${title}`);
+	// The references are started and warmed first; each of their rounds runs right after the class's
+	// question of the same number, so that whatever else the machine does slows all three alike.
+	const start = async (
+		label: string,
+		open: () => Promise<ReferenceLoad>
+	): Promise<[string, ReferenceLoad | null]> => {
+		try {
+			const load = await open();
+			await load.warmUp();
+			return [label, load];
+		} catch (error) {
+			failures.push(`${label} at ${students}: ${String(error)}`);
+			console.log(`  ${label} FAILED: ${String(error)}`);
+			return [label, null];
+		}
+	};
+	const references = [
+		await start('bare node:http reference', () => bareLoad(students, port++, think)),
+		await start('framework floor (POST /lang)', () =>
+			frameworkLoad(students, port++, buildDir, think)
+		)
+	];
+	const running = references.flatMap(([, load]) => (load ? [load] : []));
 	try {
-		const r = await runClassLoad({ students, port: port++, buildDir, thinkTimeMs: think });
+		const r = await runClassLoad({
+			students,
+			port: port++,
+			buildDir,
+			thinkTimeMs: think,
+			references: running
+		});
 		row.classLoad = r;
 		const v = r.verified;
 		console.log(
@@ -227,12 +258,10 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		failures.push(`class load at ${students} students (think ${think} ms): ${String(error)}`);
 		console.log(`  FAILED: ${String(error)}`);
 	}
-	const reference = async (
-		label: string,
-		run: () => Promise<ReferenceReport>
-	): Promise<ReferenceReport | null> => {
+	const report = (label: string, load: ReferenceLoad | null): ReferenceReport | null => {
+		if (!load || !row.classLoad) return null;
 		try {
-			const r = await run();
+			const r = load.report();
 			console.log(
 				think > 0
 					? `  ${label}: ${r.requests.count} posts, ${lat(r.requests)}${cpu(r.requests)}`
@@ -245,12 +274,13 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 			return null;
 		}
 	};
-	row.bare = await reference('bare node:http reference', () =>
-		runBareLoad(students, port++, think)
-	);
-	row.framework = await reference('framework floor (POST /lang)', () =>
-		runFrameworkLoad(students, port++, buildDir, think)
-	);
+	const [[bareLabel, bare], [floorLabel, floor]] = references as [
+		[string, ReferenceLoad | null],
+		[string, ReferenceLoad | null]
+	];
+	row.bare = report(bareLabel, bare);
+	row.framework = report(floorLabel, floor);
+	for (const load of running) await load.close();
 	row.loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
 	row.connectionRetries = connectionRetries.count - retriesBefore;
 	console.log(`  machine load average after this row: ${row.loadAverage.join(' ')}`);

@@ -320,6 +320,8 @@ export interface ClassLoadOptions {
 	thinkTimeMs?: number;
 	/** Serve with `node <build>` (SvelteKit alone) instead of as `npm start` does. */
 	plain?: boolean;
+	/** Reference loads whose round q runs right after the class's question q (see ReferenceLoad). */
+	references?: ReferenceLoad[];
 }
 
 /** Seeded think times: `times[q][s]` in milliseconds, uniform over 0..maxMs. */
@@ -458,6 +460,7 @@ async function simulate(
 			);
 			reloadWall += (performance.now() - t) / 1000;
 		}
+		for (const reference of options.references ?? []) await reference.round(q);
 	}
 	const finish = await teacher.action(`${classPath}?/next`, []);
 	expectOk('teacher finishes', finish, 'success');
@@ -571,85 +574,144 @@ server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'))
 `;
 
 /**
- * What a reference server does in the class's pattern: N clients on their own addresses, 10 rounds of
- * one form post each, with the same think times.
+ * A reference server loaded in the class's pattern: N clients on their own addresses, one form post
+ * each per round, with the same think times. The rounds are run one at a time, so that the bench can
+ * run each right after the class's question of the same number: the machine is shared, and whatever
+ * else it does then slows both alike, instead of one run's reference being measured on a busy minute
+ * and the class on a quiet one.
  */
-async function referenceRounds(
-	base: string,
-	path: string,
-	fields: (client: number, round: number) => [string, string][],
-	clients: number,
-	thinkTimeMs: number,
-	serverPid: number | undefined
-): Promise<ReferenceReport> {
-	const think = thinkTimes(clients, thinkTimeMs);
-	const browsers = Array.from({ length: clients }, (_, i) => new Browser(base, loopbackAddress(i)));
-	const latencies: number[] = [];
-	const cpu = new CpuMeter(serverPid);
-	let seconds = 0;
-	try {
-		// One untimed round first: a fresh server process answers its first few hundred requests
-		// before V8 has compiled its request path, and the class's server has already served the
-		// joins by the time it is timed. Without this the reference's figures were those of a cold
-		// process, several times slower in its first round.
-		await Promise.all(
-			browsers.map(async (b, i) => {
-				const reply = await b.action(path, fields(i, 0));
-				if (reply.status >= 400) throw new Error(`${path}: HTTP ${reply.status}`);
-			})
+export interface ReferenceServer {
+	base: string;
+	/** The form post every client sends, and its fields for client `client` in round `round`. */
+	path: string;
+	fields: (client: number, round: number) => [string, string][];
+	pid: number | undefined;
+	stop: () => Promise<void>;
+	/** Adds what the server said to a failure's message. */
+	explain?: (failure: Error) => Error;
+}
+
+export class ReferenceLoad {
+	readonly #browsers: Browser[];
+	readonly #think: number[][];
+	readonly #latencies: number[] = [];
+	readonly #cpu: CpuMeter;
+	#seconds = 0;
+	#failure: Error | null = null;
+
+	constructor(
+		readonly server: ReferenceServer,
+		readonly clients: number,
+		readonly thinkTimeMs: number
+	) {
+		this.#think = thinkTimes(clients, thinkTimeMs);
+		this.#browsers = Array.from(
+			{ length: clients },
+			(_, i) => new Browser(server.base, loopbackAddress(i))
 		);
-		for (let q = 0; q < questionsPerGame; q++) {
-			const started = performance.now();
-			cpu.start();
+		this.#cpu = new CpuMeter(server.pid);
+	}
+
+	async #post(i: number, round: number): Promise<number> {
+		const { path, fields } = this.server;
+		const reply = await this.#browsers[i]!.action(path, fields(i, round));
+		if (reply.status >= 400) throw new Error(`${path}: HTTP ${reply.status}`);
+		return reply.ms;
+	}
+
+	/**
+	 * One untimed round: a fresh server process answers its first few hundred requests before V8 has
+	 * compiled its request path, and the class's server has already served the joins by the time it
+	 * is timed. Without this the reference's figures were those of a cold process, several times
+	 * slower in its first round.
+	 */
+	async warmUp(): Promise<void> {
+		await Promise.all(this.#browsers.map((_, i) => this.#post(i, 0)));
+	}
+
+	/** Round `q`, timed; a failure is kept for `report` and ends the rounds. */
+	async round(q: number): Promise<void> {
+		if (this.#failure) return;
+		const started = performance.now();
+		this.#cpu.start();
+		try {
 			await Promise.all(
-				browsers.map(async (b, i) => {
-					await sleep(think[q]?.[i] ?? 0);
-					const reply = await b.action(path, fields(i, q));
-					if (reply.status >= 400) throw new Error(`${path}: HTTP ${reply.status}`);
-					latencies.push(reply.ms);
+				this.#browsers.map(async (_, i) => {
+					await sleep(this.#think[q]?.[i] ?? 0);
+					this.#latencies.push(await this.#post(i, q));
 				})
 			);
-			seconds += (performance.now() - started) / 1000;
-			cpu.stop();
+		} catch (error) {
+			this.#failure = error instanceof Error ? error : new Error(String(error));
 		}
-	} finally {
-		for (const b of browsers) b.close();
+		this.#seconds += (performance.now() - started) / 1000;
+		this.#cpu.stop();
 	}
-	return { clients, thinkTimeMs, requests: throughput(latencies, seconds, cpu) };
+
+	report(): ReferenceReport {
+		if (this.#failure) throw this.server.explain?.(this.#failure) ?? this.#failure;
+		return {
+			clients: this.clients,
+			thinkTimeMs: this.thinkTimeMs,
+			requests: throughput(this.#latencies, this.#seconds, this.#cpu)
+		};
+	}
+
+	async close(): Promise<void> {
+		for (const b of this.#browsers) b.close();
+		await this.server.stop();
+	}
+
+	/** All rounds at once, for a reference measured on its own. */
+	async run(): Promise<ReferenceReport> {
+		try {
+			await this.warmUp();
+			for (let q = 0; q < questionsPerGame; q++) await this.round(q);
+			return this.report();
+		} finally {
+			await this.close();
+		}
+	}
 }
 
 /**
- * The reference: a bare Node http server (one process, as ours) answering a tiny JSON body, loaded by
- * the same client in the same pattern.
+ * The reference: a bare Node http server (one process, as ours) answering a tiny JSON body, to be
+ * loaded by the same client in the same pattern.
  */
-export async function runBareLoad(
+export async function bareLoad(
 	clients: number,
 	port: number,
 	thinkTimeMs = 0
-): Promise<ReferenceReport> {
+): Promise<ReferenceLoad> {
 	const child = spawn(process.execPath, ['-e', bareServer], {
 		env: { ...process.env, PORT: String(port), KEEP_ALIVE_TIMEOUT: String(keepAliveSeconds) },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const stop = async () => {
+		if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+		await exited;
+	};
 	try {
 		await new Promise<void>((resolve, reject) => {
 			child.stdout?.once('data', () => resolve());
 			child.once('exit', (code) => reject(new Error(`bare server exited with ${code ?? '?'}`)));
 		});
-		return await referenceRounds(
-			`http://127.0.0.1:${port}`,
-			'/bare?/answer',
-			(i, q) => [
-				['index', String(q)],
-				['choice', String(i % 4)]
-			],
-			clients,
-			thinkTimeMs,
-			child.pid
-		);
-	} finally {
-		child.kill('SIGTERM');
+	} catch (error) {
+		await stop();
+		throw error;
 	}
+	const server: ReferenceServer = {
+		base: `http://127.0.0.1:${port}`,
+		path: '/bare?/answer',
+		fields: (i, q) => [
+			['index', String(q)],
+			['choice', String(i % 4)]
+		],
+		pid: child.pid,
+		stop
+	};
+	return new ReferenceLoad(server, clients, thinkTimeMs);
 }
 
 /**
@@ -658,13 +720,13 @@ export async function runBareLoad(
  * `npm start` serves it. No SvelteKit route can answer faster than this on the same machine; the
  * class's answers, which `npm start` serves outside SvelteKit, are measured against it too.
  */
-export async function runFrameworkLoad(
+export async function frameworkLoad(
 	clients: number,
 	port: number,
 	buildDir: string,
 	thinkTimeMs = 0,
 	plain = false
-): Promise<ReferenceReport> {
+): Promise<ReferenceLoad> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'tahaqqaq-floor-'));
 	const server = await startServer({
 		port,
@@ -673,28 +735,27 @@ export async function runFrameworkLoad(
 		plain,
 		env: { KEEP_ALIVE_TIMEOUT: String(keepAliveSeconds) }
 	});
-	try {
-		return await referenceRounds(
-			server.base,
-			'/lang',
-			(i) => [
-				['lang', i % 2 === 0 ? 'ar' : 'en'],
-				['redirectTo', '/']
-			],
-			clients,
-			thinkTimeMs,
-			server.process.pid
-		);
-	} catch (error) {
+	const reference: ReferenceServer = {
+		base: server.base,
+		path: '/lang',
+		fields: (i) => [
+			['lang', i % 2 === 0 ? 'ar' : 'en'],
+			['redirectTo', '/']
+		],
+		pid: server.process.pid,
+		stop: async () => {
+			await server.stop();
+			rmSync(dataDir, { recursive: true, force: true });
+		},
 		// Say whether the server itself complained (or died), or only the connection failed.
-		const alive = server.process.exitCode === null && server.process.signalCode === null;
-		const said = server.output().trim().split('\n').slice(-5).join(' | ');
-		throw new Error(
-			`${String(error)} (server ${alive ? 'still running' : 'exited'}; its last output: ${said || 'none'})`,
-			{ cause: error }
-		);
-	} finally {
-		await server.stop();
-		rmSync(dataDir, { recursive: true, force: true });
-	}
+		explain: (failure) => {
+			const alive = server.process.exitCode === null && server.process.signalCode === null;
+			const said = server.output().trim().split('\n').slice(-5).join(' | ');
+			return new Error(
+				`${String(failure)} (server ${alive ? 'still running' : 'exited'}; its last output: ${said || 'none'})`,
+				{ cause: failure }
+			);
+		}
+	};
+	return new ReferenceLoad(reference, clients, thinkTimeMs);
 }
