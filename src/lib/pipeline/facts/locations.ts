@@ -7,6 +7,7 @@ import { evidence, placedIn, type Draft } from './draft';
 import { extractPartOf } from './part-of';
 import { extractLocatedIn } from './located-in';
 import { extractPlaceAppositions } from './place-appositions';
+import { extractPlacedThings } from './placed-things';
 
 /**
  * Things located by the place named after them. `unnamed`: the words only describe the thing
@@ -262,11 +263,15 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 			.filter((d) => d.from > i && d.from < i + 10)
 			.reduce((n, d) => n + d.to - d.from, 0);
 		const reach = Math.min(i + 10 + dated, clauseEnd(info, i + 1));
-		const m = info.mentions.find((x) => x.from > i && x.from <= reach && placeLike(x));
-		if (!m) return;
-		const between = info.tokens.slice(i + 1, Math.min(m.from, i + 1 + (thing.within ?? 10)));
 		const placing = thing.near ? NEAR : BETWEEN;
-		if (!between.some((b) => placing.has(b.key) || b.key === 'وفي')) return;
+		const placed = (x: Mention): boolean =>
+			info.tokens
+				.slice(i + 1, Math.min(x.from, i + 1 + (thing.within ?? 10)))
+				.some((b) => placing.has(b.key) || b.key === 'وفي');
+		// «نقطة تفتيش أقامتها أذربيجان … عند مدخل ممر لاتشين»: a place named as the subject of a
+		// relative clause does not place the thing; the first one a placing word leads to does.
+		const m = info.mentions.find((x) => x.from > i && x.from <= reach && placeLike(x) && placed(x));
+		if (!m) return;
 		drafts.push(located(info, t, i, m, thing));
 	});
 	// «غرناطة (جنوب إسبانيا)», «العاصمة المولدافية كيشيناو», «جنيف السويسرية»: a city and its country;
@@ -347,5 +352,6 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 	drafts.push(...territories(info));
 	drafts.push(...extractPlaceAppositions(info), ...extractPartOf(info));
 	drafts.push(...extractLocatedIn(info));
+	drafts.push(...extractPlacedThings(info));
 	return drafts;
 }

@@ -1,0 +1,202 @@
+// Where things the sentence only describes are: a mission «on the Armenian side of the border», a
+// road running «through» a province, shelling that «reached» towns, prisoners «held in» a city, a
+// route «linking» the mainland «to» an exclave. Only the clause's words name such a thing, so each
+// fact places its clause (`scope: 'clause'`): it counts as extracted, and no question is made of it.
+import { cueOf, type SentenceInfo } from '../analyze';
+import type { Mention } from '../entities';
+import { evidence, type Draft } from './draft';
+
+function placeLike(m: Mention): boolean {
+	return !m.adjective && ['city', 'place', 'region', 'country'].includes(m.entry.type);
+}
+
+/** Whether punctuation that closes a clause stands between token k-1 and token k. */
+function breaksBefore(info: SentenceInfo, k: number): boolean {
+	return /[،,:؛;.]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0));
+}
+
+/** The first token of the clause that holds token p. */
+function clauseStart(info: SentenceInfo, p: number): number {
+	for (let k = p; k > 0; k--) if (breaksBefore(info, k)) return k;
+	return 0;
+}
+
+/** A clause-scoped location: the words from `from` up to token `to` (excluded) label the thing. */
+function clauseFact(
+	info: SentenceInfo,
+	rule: string,
+	from: number,
+	to: number,
+	where: Mention,
+	ev: [number, number] = [where.start, where.end]
+): Draft | null {
+	const label = info.text
+		.slice(info.tokens[from]?.start ?? 0, info.tokens[to - 1]?.end ?? 0)
+		.trim();
+	if (!label) return null;
+	return {
+		kind: 'location',
+		subjectKey: `${info.article}:s${info.sentence.index}:${rule}:${where.entry.id}`,
+		subject: { thing: { ar: label, en: null }, label, scope: 'clause' },
+		value: { type: 'entity', entity: where.ref },
+		valueKey: where.ref.id ?? where.ref.ar,
+		evidence: evidence(info, ev[0], ev[1])
+	};
+}
+
+/** «حدود», «حدودهما», «الحدود», «حدودها»: a border word. */
+const BORDER = /^(?:ال)?حدود(?:ها|هما|هم|ه)?$/;
+
+/**
+ * «تنتشر على الجانب الأرميني من الحدود», «على طول حدودهما من الجانب الأرميني»: what the clause tells
+ * of is on that country's side of a border. The border must be named right before or after, so «من
+ * الجانب الروسي نائب رئيس الوزراء …» (who speaks for a side) places nothing.
+ */
+function sideOfBorder(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (t.key !== 'الجانب' || !/^(?:علي|من|في)$/.test(info.tokens[i - 1]?.key ?? '')) return;
+		const adj = info.mentions.find((m) => m.from === i + 1 && m.adjective);
+		if (!adj || adj.entry.type !== 'country') return;
+		const after =
+			info.tokens[adj.to]?.key === 'من' && BORDER.test(info.tokens[adj.to + 1]?.key ?? '');
+		const before = [i - 2, i - 3].some((k) => k >= 0 && BORDER.test(info.tokens[k]?.key ?? ''));
+		if (!after && !before) return;
+		const from = Math.max(clauseStart(info, i), i - 8);
+		const d = clauseFact(info, 'side', from, i - 1, adj, [
+			info.tokens[i]?.start ?? adj.start,
+			adj.end
+		]);
+		if (d) drafts.push(d);
+	});
+	return drafts;
+}
+
+/** Nouns of things that run somewhere: corridors, roads, lines, railways, borders. */
+const ROUTES = new Set([
+	'مسار',
+	'ممر',
+	'طريق',
+	'خط',
+	'خطوط',
+	'سكك',
+	'سكه',
+	'حدود',
+	'حدودها',
+	'انابيب',
+	'انبوب'
+]);
+/** «جنوب أرمينيا», «شمالي إيران»: a compass word before the place a route crosses. */
+const COMPASS = /^(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)$/;
+
+/**
+ * «ممر النقل المار عبر إقليم سيونيك», «خط النقل الذي سيمر عبر جنوب أرمينيا», «نحو 42 كيلومتراً داخل
+ * محافظة سيونيك»: a road, line or border named earlier in the clause runs through the place after
+ * «عبر»/«داخل».
+ */
+function routesThrough(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (!/^(?:عبر|داخل)$/.test(t.key)) return;
+		const at = COMPASS.test(info.tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+		const m = info.mentions.find((x) => x.from === at && placeLike(x));
+		if (!m) return;
+		const from = Math.max(clauseStart(info, i), i - 10);
+		const route = info.tokens.findIndex(
+			(r, k) => k >= from && k < i && cueOf(r).some((x) => ROUTES.has(x))
+		);
+		if (route < 0) return;
+		const d = clauseFact(info, 'through', route, i, m, [info.tokens[at]?.start ?? m.start, m.end]);
+		if (d) drafts.push(d);
+	});
+	return drafts;
+}
+
+/** Nouns of shelling, strikes and attacks. */
+const STRIKES = new Set(['قصف', 'هجوم', 'هجمات', 'ضربات', 'غارات', 'صواريخ']);
+/** «طال», «طالت»: reached (the places hit). */
+const REACHED = /^(?:طال|طالت|يطال|تطال)$/;
+/** Words after a comma that pick out some of the places just described («أبرزها جنجة وبردع»). */
+const AMONG = /^(?:ابرزها|منها|بينها|ومنها|وبينها|اهمها)$/;
+
+/**
+ * «وطال القصف بلدات جرموك وغوريس وكابان», «في قصف صاروخي طال مدناً …، أبرزها جنجة وبردع»: the
+ * places a strike reached, joined by «و».
+ */
+function strikesReached(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (!cueOf(t).some((x) => REACHED.test(x))) return;
+		const strike = [i - 2, i - 1, i + 1, i + 2].find(
+			(k) => cueOf(info.tokens[k] ?? t).some((x) => STRIKES.has(x)) && k !== i
+		);
+		if (strike === undefined) return;
+		let k = i + 1;
+		let first: Mention | undefined;
+		for (; k < Math.min(info.tokens.length, i + 10); k++) {
+			if (k > i + 1 && breaksBefore(info, k) && !AMONG.test(info.tokens[k]?.key ?? '')) break;
+			first = info.mentions.find((x) => x.from === k && placeLike(x));
+			if (first) break;
+		}
+		for (let m = first; m;) {
+			const d = clauseFact(info, 'struck', Math.min(strike, i), Math.max(strike, i) + 1, m);
+			if (d) drafts.push(d);
+			const next = info.mentions.find((x) => x.from === m!.to && placeLike(x));
+			m = next && (info.tokens[next.from]?.key ?? '').startsWith('و') ? next : undefined;
+		}
+	});
+	return drafts;
+}
+
+/** «المحتجزين», «محتجزون», «المعتقلين»: people held. */
+const HELD = /^(?:ال)?(?:محتجزين|محتجزون|معتقلين|معتقلون|مسجونين|مسجونون)$/;
+
+/** «أسراها المحتجزين في باكو», «ما زالوا محتجزين في باكو»: where people are held. */
+function heldIn(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (!HELD.test(t.key) || info.tokens[i + 1]?.key !== 'في') return;
+		const m = info.mentions.find((x) => x.from === i + 2 && placeLike(x));
+		if (!m) return;
+		const d = clauseFact(info, 'held', Math.max(i - 1, clauseStart(info, i)), i + 1, m);
+		if (d) drafts.push(d);
+	});
+	return drafts;
+}
+
+/** «ربط», «يربط», «تربط», «لربط»: linking one place to another («ربط X بـY»). */
+const LINK = /^(?:ربط|يربط|تربط|سيربط|ستربط)$/;
+
+/**
+ * «خط السكك الحديدية الذي يربط البر الأذربيجاني بجمهورية نخجوان», «ينص على ربط البر الأذربيجاني
+ * بجمهورية نخجوان»: a road or line no lexicon place names links its clause to the place after «بـ».
+ * (A named corridor's ends are read by the corridor rule in locations.ts.)
+ */
+function linksTo(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (!cueOf(t).some((x) => LINK.test(x))) return;
+		if (info.mentions.some((m) => m.to <= i && m.entry.type === 'place')) return;
+		const m = info.mentions.find(
+			(x) =>
+				x.from > i &&
+				x.from <= i + 5 &&
+				placeLike(x) &&
+				[x.from, x.from - 1].some((k) => k > i && /^ب/.test(info.tokens[k]?.key ?? ''))
+		);
+		if (!m) return;
+		const d = clauseFact(info, 'links', Math.max(clauseStart(info, i), i - 6), i + 1, m);
+		if (d) drafts.push(d);
+	});
+	return drafts;
+}
+
+export function extractPlacedThings(info: SentenceInfo): Draft[] {
+	return [
+		...sideOfBorder(info),
+		...routesThrough(info),
+		...strikesReached(info),
+		...heldIn(info),
+		...linksTo(info)
+	];
+}
