@@ -52,6 +52,13 @@ const UNIT_NOUNS: [RegExp, string][] = [
 	// «بأغلبية 13 صوتاً مقابل صوتين»: votes of a court or a council.
 	[/^(صوتا|اصوات)$/, 'vote'],
 	[/^(وسيط|وسطاء)$/, 'mediator'],
+	// Experts and delegates sent to a mission or a conference; projects and power capacity in
+	// economic reports («بقدرة 230 ميغاواط», «ثلاثة مشاريع جديدة»).
+	[/^(خبير|خبيرا|خبراء)$/, 'expert'],
+	[/^(مندوب|مندوبا|مندوبين|مندوبون)$/, 'delegate'],
+	[/^(مشروع|مشروعا|مشاريع|مشروعات)$/, 'project'],
+	[/^(ميجاواط|ميغاواط|ميجاوات|ميغاوات)$/, 'megawatt'],
+	[/^(جيجاواط|غيغاواط|جيجاوات|غيغاوات)$/, 'gigawatt'],
 	[/^(لجنه|لجان)$/, 'commission'],
 	[/^(عام|عاما|اعوام|سنه|سنوات|سنين|عامين|سنتين)$/, 'year'],
 	[/^(شهر|شهرا|اشهر|شهور|شهرين)$/, 'month'],
@@ -182,6 +189,7 @@ const DUALS: [RegExp, string][] = [
 	[/^(قريتين|قريتان)$/, 'village'],
 	[/^(صوتين|صوتان)$/, 'vote'],
 	[/^(لجنتين|لجنتان)$/, 'commission'],
+	[/^(مذكرتين|مذكرتان)$/, 'memorandum'],
 	[/^(طفلين|طفلان)$/, 'child'],
 	[/^(كيلومترين|كيلومتران)$/, 'km']
 ];
@@ -191,6 +199,14 @@ const dualUnit = memoize((written: string): string | null => {
 	for (const [re, unit] of DUALS) if (re.test(key)) return unit;
 	return null;
 });
+/** «لجنتي ترسيم الحدود», «مذكرتي تفاهم»: a feminine dual in construct (its «ن» dropped) before its noun. */
+function constructDual(text: string, tokens: Token[], i: number): string | null {
+	const t = tokens[i];
+	const next = tokens[i + 1];
+	if (!t || !next || !/تي$/.test(t.key) || !/^\s+$/.test(text.slice(t.end, next.start)))
+		return null;
+	return dualUnit(`${t.key}ن`);
+}
 
 /** A bare time noun after «بعد», «قبل», «منذ», «خلال» counts one («بعد شهر من الاشتباكات»). */
 const SINGLE_TIME: Record<string, string> = {
@@ -273,7 +289,7 @@ function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | nu
 	if (!t) return null;
 	// Almost every token is none of the three cases below: the qualifier before it is looked for only
 	// once one of them holds.
-	const dual = dualUnit(t.key);
+	const dual = dualUnit(t.key) ?? constructDual(text, tokens, i);
 	if (dual) {
 		const before = qualifierBefore(tokens, i);
 		const key = t.key.replace(/^[وف]/, '');
@@ -319,9 +335,12 @@ function impliedAt(text: string, tokens: Token[], i: number): QuantityMatch | nu
 	const unit = singleTimeUnit(text, tokens, i);
 	if (!unit) return null;
 	const before = qualifierBefore(tokens, i);
-	const framed = SINGLE_FRAME.has(tokens[i - 1]?.key ?? '');
+	// «وبعد أسبوع من القمة»: the frame word may carry «و».
+	const framed = SINGLE_FRAME.has((tokens[i - 1]?.key ?? '').replace(/^[وف]/, ''));
 	const qualified = before && SINGLE_QUALIFIERS.has(before.qualifier);
-	if (framed || qualified) {
+	// «كان مقرراً لها ساعة ونصف»: a time noun with a fraction after it counts one and the fraction.
+	const halved = FRACTIONS[tokens[i + 1]?.key ?? ''] !== undefined;
+	if (framed || qualified || halved) {
 		return {
 			quantity: {
 				value: 1,

@@ -98,7 +98,12 @@ const MULTIPLIERS: Record<string, number> = normalizedKeys({
 	ملياران: 2e9,
 	مليارين: 2e9,
 	ملياري: 2e9,
-	مليارات: 1e9
+	مليارات: 1e9,
+	// «1.3 تريليون دولار»: money in climate and budget reports.
+	تريليون: 1e12,
+	تريليونا: 1e12,
+	تريليونات: 1e12,
+	ترليون: 1e12
 });
 /** Vague counts: «عشرات», «مئات», «آلاف» (also «عشرات الآلاف»). */
 export const VAGUE: Record<

@@ -61,3 +61,35 @@ describe('places of things that are not meetings', () => {
 		expect(located('وقال الوزير إن الاتفاق يربط الأمن بالتنمية.')).toEqual([]);
 	});
 });
+
+describe('counted nouns', () => {
+	const figures = (text: string): string[] =>
+		of(extractText(text).facts, 'figure').map((f) =>
+			f.value.type === 'quantity' ? `${f.value.quantity.value} ${f.value.quantity.unit}` : ''
+		);
+
+	it('counts experts, delegates, projects and power capacity', () => {
+		expect(figures('وأرسلت المنظمة نحو 25 خبيراً إلى المنطقة.')).toEqual(['25 expert']);
+		expect(figures('وحضر المنتدى أكثر من 3 آلاف مندوب.')).toEqual(['3000 delegate']);
+		expect(figures('وتبني الشركة محطة بقدرة 500 ميغاواط ضمن أربعة مشاريع.').sort()).toEqual([
+			'4 project',
+			'500 megawatt'
+		]);
+		expect(figures('وتبلغ قدرة المحطات 2 جيجاواط.')).toEqual(['2 gigawatt']);
+	});
+
+	it('reads a trillion', () => {
+		expect(figures('وتحتاج المنطقة إلى 2.5 تريليون دولار.')).toEqual(['2500000000000 usd']);
+	});
+
+	it('counts two in a feminine dual in construct, not in a word ending «تي» at a clause end', () => {
+		expect(figures('ووقع الجانبان مذكرتي تعاون في مجال الطاقة.')).toEqual(['2 memorandum']);
+		expect(figures('وتعمل لجنتي الحدود منذ العام الماضي.')).toEqual(['2 commission']);
+		expect(figures('وقال الوزير: هذه لجنتي، وأنا أثق بها.')).toEqual([]);
+	});
+
+	it('counts a bare time noun with a fraction after it, and one after «وبعد»', () => {
+		expect(figures('وكان من المقرر أن يستمر الاجتماع ساعة ونصف.')).toEqual(['1.5 hour']);
+		expect(figures('وعقدت القمة وبعد أسبوع من الاشتباكات.')).toEqual(['1 week']);
+	});
+});
