@@ -93,3 +93,38 @@ describe('counted nouns', () => {
 		expect(figures('وعقدت القمة وبعد أسبوع من الاشتباكات.')).toEqual(['1 week']);
 	});
 });
+
+describe('meetings whose parties a gathering verb or an offer names', () => {
+	it('reads those a meeting gathered its host with («جمعته بـ…»)', () => {
+		const r = extractText(
+			'واستضاف الرئيس الفرنسي إيمانويل ماكرون في باريس قمة جمعته بالرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان.'
+		);
+		expect(names(r.facts, 'participant')).toEqual(
+			expect.arrayContaining(['Ilham Aliyev', 'Nikol Pashinyan'])
+		);
+	});
+
+	it('reads those a gathering verb names after a comma that closes the meeting’s clause', () => {
+		const r = extractText(
+			'واختتم اجتماع ثلاثي عقد مساء الاثنين في العاصمة الروسية موسكو، ضم وزير الخارجية الروسي سيرغي لافروف ونظيره الأرميني أرارات ميرزويان.'
+		);
+		expect(names(r.facts, 'participant')).toEqual(
+			expect.arrayContaining(['Sergei Lavrov', 'Ararat Mirzoyan'])
+		);
+	});
+
+	it('makes the one «مستعد لاستضافة» a host and those named after it its guests', () => {
+		const r = extractText(
+			'وقال المتحدث إن الرئيس التركي رجب طيب أردوغان مستعد لاستضافة علييف وباشينيان.'
+		);
+		expect(names(r.facts, 'host')).toEqual(['Recep Tayyip Erdogan']);
+		expect(names(r.facts, 'participant').sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+	});
+
+	it('makes the antecedent of «الذي استضافهما» the host, not the two hosted', () => {
+		const r = extractText(
+			'وجاء اللقاء بعد وساطة من الرئيس الفرنسي إيمانويل ماكرون، الذي استضافهما في باريس العام الماضي.'
+		);
+		expect(names(r.facts, 'host')).toEqual(['Emmanuel Macron']);
+	});
+});

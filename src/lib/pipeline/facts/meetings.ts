@@ -140,6 +140,10 @@ const HOST_VERBS_OF_IT = [
 	'احتضنه',
 	'احتضنته'
 ];
+/** «استضافهما», «استضافتهم»: a host verb whose object pronoun is the guests. */
+const HOSTED_THEM = ['استضافهما', 'استضافهم', 'استضافتهما', 'استضافتهم'];
+/** «الذي», «التي»: a relative pronoun whose antecedent is the verb's subject. */
+const RELATIVE = /^(?:الذي|التي|اللذين|اللتين|الذين)$/;
 const PHONE = new Set(['هاتفيه', 'هاتفي', 'هاتفيا']);
 
 interface AgentCue {
@@ -169,6 +173,8 @@ const AGENT_CUES: AgentCue[] = [
 		.filter((v) => v.startsWith('احتضن') || /^[يت]حتضن|^س[يت]حتضن/.test(v))
 		.map((v) => ({ relation: 'host' as const, seq: [v], verb: true })),
 	...HOST_VERBS_OF_IT.map((v) => ({ relation: 'host' as const, seq: [v], verb: true })),
+	// «ميشال، الذي استضافهما في بروكسل»: hosting the two (or more) named before.
+	...HOSTED_THEM.map((v) => ({ relation: 'host' as const, seq: [v], verb: true })),
 	{ relation: 'sponsor', seq: ['تحت', 'رعايه'], verb: false },
 	{ relation: 'sponsor', seq: ['رعايه'], verb: false },
 	{ relation: 'sponsor', seq: ['ترعاها'], verb: true },
@@ -247,6 +253,10 @@ const PARTY_OPENERS = new Set([
 const GATHER = '(?:جمعت|جمع|ضمت|ضم)';
 /** «وجمعت», «وضمت»: a verb whose subject is the meeting, joined on after a relative clause. */
 const JOINED_GATHER = new RegExp(`^و${GATHER}$`, 'u');
+/** «وجمعت», «ضم»: a gathering verb that opens a clause after a comma, its subject the meeting before. */
+const BARE_GATHER = new RegExp(`^و?${GATHER}$`, 'u');
+/** «جمعته بالرئيس …», «جمعتهما بـ…»: the meeting gathered the one named before with those after «بـ». */
+const GATHERED_HIM_WITH = new RegExp(`^${GATHER}(?:ه|ها|هما|هم)$`, 'u');
 /** «جمعت», «ضمت»: a verb right before the meeting noun, whose subject the meeting is. */
 const GATHERED_BY_IT = new RegExp(`^[وف]?${GATHER}$`, 'u');
 /** «أجراها», «عقدها»: holding the meeting just named, its subject after it. */
@@ -798,7 +808,16 @@ function punctLimit(info: SentenceInfo, p: number): number {
 const PRONOUN_OBJECT = /^(?:[^\s]+(?:ها|هم|هما)|استقبله|رعاه|رعته)$/;
 
 /** Hosting verbs whose object may be a guest rather than the meeting («استضاف ماكرون علييف»). */
-const GUEST_VERBS = new Set(['استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'سيستضيف', 'ستستضيف']);
+const GUEST_VERBS = new Set([
+	'استضاف',
+	'استضافت',
+	'يستضيف',
+	'تستضيف',
+	'سيستضيف',
+	'ستستضيف',
+	// «مستعد لاستضافة علييف وباشينيان»: the verbal noun, once its host is named before it.
+	'استضافه'
+]);
 
 /**
  * How many of the names after a hosting verb are its subject: the first, and those joined to it by
@@ -945,12 +964,13 @@ function agentsAfter(info: SentenceInfo, p: number): Found[] {
 }
 
 /** «أبدت موسكو استعدادها لاستضافة …», «أعربت عن رغبتها في رعاية …»: readiness before an agent noun. */
-const READINESS = /^(?:استعداد|رغبت|نيت)(?:ه|ها|هم|هما)$/;
+const READINESS = /^(?:(?:استعداد|رغبت|نيت)(?:ه|ها|هم|هما)|مستعد|مستعده|مستعدان|مستعدون)$/;
 
 function agentBefore(info: SentenceInfo, at: number): Found | null {
 	// «وكانت العاصمة الإيرانية طهران قد احتضنت»: «قد» between the subject and the verb.
 	let p = info.tokens[at - 1]?.key === 'قد' ? at - 1 : at;
-	// «أبدت موسكو (عن) استعدادها لاستضافة»: the one ready to host is named before its readiness.
+	// «أبدت موسكو (عن) استعدادها لاستضافة», «بوتين مستعد لاستضافة»: the one ready to host is named
+	// before its readiness.
 	if (READINESS.test(info.tokens[p - 1]?.key ?? '')) {
 		p--;
 		if (info.tokens[p - 1]?.key === 'عن') p--;
@@ -964,6 +984,16 @@ function agentBefore(info: SentenceInfo, at: number): Found | null {
 	const role = info.roles.find((r) => r.to === p && (r.person || r.country));
 	if (role?.person) return { ref: role.person.ref, start: role.person.start, end: role.person.end };
 	return role ? officeFound(info, role) : null;
+}
+
+/** The person or place a relative pronoun at token r refers to: named right before it (a comma may
+ * stand between), or the holder of a role phrase ending there. */
+function antecedentOf(info: SentenceInfo, r: number): Found | null {
+	const m = info.mentions.find((x) => x.to === r && !x.adjective);
+	if (!m || !/^\s*[،,]?\s*$/.test(info.text.slice(m.end, info.tokens[r]?.start ?? m.end)))
+		return null;
+	const who = inRole(info.roles, m)?.person ?? m;
+	return { ref: who.ref, start: who.start, end: who.end };
 }
 
 /** An office named without its holder («رئيس المجلس الأوروبي»), as the agent. */
@@ -1281,7 +1311,12 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			// its pronoun has its subject after it; the name before it is something else. (A final «ه»
 			// may be the «ة» of a verbal noun, «عرضت موسكو استضافة قمة», so only unambiguous forms count.)
 			const object = PRONOUN_OBJECT.test(cue.seq[0] ?? '') && cue.seq.length === 1;
-			const before = cue.verb && !object ? agentBefore(info, i) : null;
+			// «برعاية ميشال، الذي استضافهما»: after a relative pronoun the subject is its antecedent.
+			// («قمة سوتشي التي استضافها بوتين»: there the pronoun is the meeting, its subject after it.)
+			const relative =
+				HOSTED_THEM.includes(cue.seq[0] ?? '') && RELATIVE.test(info.tokens[i - 1]?.key ?? '');
+			const before =
+				cue.verb && !object ? agentBefore(info, i) : relative ? antecedentOf(info, i - 1) : null;
 			const found = before
 				? [before]
 				: cue.relation === 'chair'
@@ -1539,10 +1574,24 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			const t = info.tokens[k];
 			// «…، بمشاركة روسيا وإيران», «…، بحضور وزير الخارجية»: the phrase still belongs to the meeting;
 			// so does «وجمعت …» after a relative clause («القمة التي استضافها ترامب … وجمعت باشينيان وعلييف»).
-			const goesOn = !!t && (ATTENDANCE.test(t.key) || JOINED_GATHER.test(t.key));
+			// So does a gathering verb with no subject of its own that opens the clause after a comma
+			// («اجتماع رباعي انتهى مساء الخميس في براغ، ضم الرئيس …»).
+			const afterComma =
+				/[،,]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, t?.start ?? 0)) &&
+				!!t &&
+				BARE_GATHER.test(t.key);
+			const goesOn = !!t && (ATTENDANCE.test(t.key) || JOINED_GATHER.test(t.key) || afterComma);
 			if (k >= e.cue.to + 14 && !goesOn) continue;
 			if (k >= clauseEnd && !goesOn) continue;
 			if (t && keyIs(t, PARTY_OPENERS)) add(partiesFrom(info, k + 1, next));
+			// «قمة ثلاثية جمعته بالرئيس الأذربيجاني … ورئيس الوزراء الأرميني …»: those after «بـ».
+			if (
+				t &&
+				k < clauseEnd &&
+				GATHERED_HIM_WITH.test(t.key) &&
+				/^ب/.test(info.tokens[k + 1]?.key ?? '')
+			)
+				add(partiesFrom(info, k + 1, next));
 		}
 		// «لقاءات منفصلة أجراها وزير الخارجية الأمريكي مايك بومبيو مع الوزيرين»: the subject of a verb
 		// holding the meeting just named («أجراها», «عقدها») follows it and takes part.
