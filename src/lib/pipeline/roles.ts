@@ -145,6 +145,7 @@ const OFFICES: [string[], string][] = [
 	[['ممثل'], 'representative'],
 	[['ممثله'], 'representative'],
 	[['الممثل', 'الاعلي'], 'high-representative'],
+	[['الممثله', 'العليا'], 'high-representative'],
 	[['رييس', 'المفوضيه'], 'commission-president'],
 	[['رييسه', 'المفوضيه'], 'commission-president'],
 	[['نظيره'], 'counterpart'],
@@ -367,6 +368,27 @@ const RANKS: Record<string, string> = {
 	وكيل: 'undersecretary'
 };
 
+/** «وزير», «وزيرة», with a joined «و» or «ل»: a minister whose portfolio the words after name. */
+const MINISTER = /^[وف]?[لب]?وزير[ه]?$/;
+
+/**
+ * «وزير البيئة والموارد الطبيعية الأذربيجاني», «وزيرة الصناعة والتكنولوجيا المتقدمة الإماراتية»: a
+ * minister of a portfolio no office above names, one to four definite words (joined by «و» or
+ * not) and then the country's adjective. The portfolio is not read: the office is «minister».
+ */
+function portfolioAt(
+	tokens: Token[],
+	i: number,
+	byStart: Map<number, Mention>
+): { office: string; to: number } | null {
+	if (!MINISTER.test(tokens[i]?.key ?? '')) return null;
+	let k = i + 1;
+	while (k < i + 5 && !byStart.has(k) && /^و?ال\S{2,}/.test(tokens[k]?.key ?? '')) k++;
+	const adj = byStart.get(k);
+	if (k === i + 1 || !adj?.adjective || adj.entry.type !== 'country') return null;
+	return { office: 'minister', to: k };
+}
+
 function matchOffice(tokens: Token[], i: number): { office: string; to: number } | null {
 	const t0 = tokens[i];
 	if (!t0) return null;
@@ -486,7 +508,7 @@ export function findRoles(
 	};
 	let i = 0;
 	while (i < tokens.length) {
-		const found = matchOffice(tokens, i);
+		const found = matchOffice(tokens, i) ?? portfolioAt(tokens, i, byStart);
 		if (!found) {
 			i++;
 			continue;

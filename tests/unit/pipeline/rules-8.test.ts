@@ -128,3 +128,35 @@ describe('meetings whose parties a gathering verb or an offer names', () => {
 		expect(names(r.facts, 'host')).toEqual(['Emmanuel Macron']);
 	});
 });
+
+describe('offices and chairs', () => {
+	const roles = (text: string): string[] =>
+		of(extractText(text).facts, 'role').map(
+			(f) =>
+				`${f.value.type === 'entity' ? (f.value.entity.en ?? f.value.entity.ar) : ''}:${f.subject.office}:${f.subject.country?.en}`
+		);
+
+	it('reads a minister of a portfolio no office names, before the country’s adjective', () => {
+		expect(
+			roles('وقال وزير الطاقة والبنية التحتية الأذربيجاني مختار باباييف إن المشروع سيكتمل.')
+		).toEqual(['Mukhtar Babayev:minister:Azerbaijan']);
+		// No country adjective after the portfolio: no office is read.
+		expect(roles('وقال وزير الطاقة في الحكومة مختار باباييف إن المشروع سيكتمل.')).toEqual([]);
+	});
+
+	it('reads the feminine «الممثلة العليا» of a body', () => {
+		expect(
+			roles(
+				'وقالت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية كايا كالاس إن الاتحاد مستعد للمساعدة.'
+			)
+		).toEqual(['Kaja Kallas:high-representative:European Union']);
+	});
+
+	it('reads one chair for each side after «يتولى رئاسة», and no participant', () => {
+		const r = extractText(
+			'وتتولى رئاسة اللجنة من الجانب الأرميني نائب رئيس الوزراء مهير غريغوريان، ومن الجانب الأذربيجاني نائب رئيس الوزراء شاهين مصطفاييف.'
+		);
+		expect(names(r.facts, 'chair').sort()).toEqual(['Mher Grigoryan', 'Shahin Mustafayev']);
+		expect(names(r.facts, 'participant')).toEqual([]);
+	});
+});

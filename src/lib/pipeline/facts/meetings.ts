@@ -204,7 +204,12 @@ const AGENT_CUES: AgentCue[] = [
 	{ relation: 'chair', seq: ['تتراس'], verb: true },
 	{ relation: 'chair', seq: ['يتراس'], verb: true },
 	{ relation: 'chair', seq: ['تراست'], verb: true },
-	{ relation: 'chair', seq: ['برياسه'], verb: false }
+	{ relation: 'chair', seq: ['برياسه'], verb: false },
+	// «ويتولى رئاسة المجموعة من الجانب الروسي نائب رئيس الوزراء …»: who takes the chair.
+	{ relation: 'chair', seq: ['يتولي', 'رياسه'], verb: true },
+	{ relation: 'chair', seq: ['تتولي', 'رياسه'], verb: true },
+	{ relation: 'chair', seq: ['تولي', 'رياسه'], verb: true },
+	{ relation: 'chair', seq: ['تولت', 'رياسه'], verb: true }
 ];
 const LIST_STOPS = new Set([
 	'في',
@@ -996,6 +1001,23 @@ function antecedentOf(info: SentenceInfo, r: number): Found | null {
 	return { ref: who.ref, start: who.start, end: who.end };
 }
 
+/**
+ * «من الجانب الروسي نائب رئيس الوزراء أليكسي أوفرتشوك، ومن الجانب الأذربيجاني …»: after a chair
+ * cue, the holder of the role phrase that follows each «من الجانب <adjective>» (within 30 words).
+ */
+function sideChairs(info: SentenceInfo, from: number, known: Found[]): Found[] {
+	const out: Found[] = [];
+	for (let k = from; k < Math.min(info.tokens.length, from + 30); k++) {
+		if (!/^و?من$/.test(info.tokens[k]?.key ?? '') || info.tokens[k + 1]?.key !== 'الجانب') continue;
+		const adj = info.mentions.find((m) => m.from === k + 2 && m.adjective);
+		const role = adj ? info.roles.find((r) => r.from === adj.to && r.person) : undefined;
+		const who = role?.person;
+		if (who && !known.some((x) => x.start === who.start) && !out.some((x) => x.start === who.start))
+			out.push({ ref: who.ref, start: who.start, end: who.end });
+	}
+	return out;
+}
+
 /** An office named without its holder («رئيس المجلس الأوروبي»), as the agent. */
 function officeFound(info: SentenceInfo, role: RoleMatch): Found | null {
 	return officeOfRole(role, info);
@@ -1349,6 +1371,11 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				const guest = antecedent(info, i);
 				if (guest) guests.push({ ...guest, at: i }, { ...host, at: i });
 			}
+			// «يتولى رئاسة المجموعة من الجانب الروسي نائب رئيس الوزراء …، ومن الجانب الأرميني …»: one
+			// chair for each side (of a group: they chair it, no meeting is named for them to sit in).
+			if (cue.relation === 'chair' && !before)
+				for (const who of sideChairs(info, after, found))
+					agents.push({ relation: 'chair', ...who, at: i, verb: cue.verb });
 			// «برئاسة نائب رئيس الوزراء الأرميني … ونظيره الأذري …»: two heads of the sides take part.
 			const people = found.filter((w) => w.ref.type === 'person');
 			if (cue.relation === 'chair' && people.length >= 2)
@@ -1447,7 +1474,9 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	}
 	// «وترأس الجانب الأرميني … غريغوريان، فيما ترأس نظيره الأذربيجاني مصطفاييف وفد باكو»: the heads of
 	// two sides of one meeting both sit in it.
+	// (Not the chairs of a group or a committee no meeting word names: «يتولى رئاسة المجموعة».)
 	for (const e of events) {
+		if (e.cue.type === 'other') continue;
 		const chairs = e.agents.filter((a) => a.relation === 'chair' && a.ref.type === 'person');
 		if (chairs.length >= 2) for (const c of chairs) guests.push({ ...c, at: e.cue.from + 1 });
 	}
