@@ -22,7 +22,7 @@ export interface QuantityMatch {
 const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(قتيل|قتيلا|قتلي|ضحيه|ضحايا|جريح|جريحا|جرحي|مصاب|مصابا|مصابين|شهيد|شهيدا|شهداء)$/, 'person'],
 	[
-		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|قاده|حارس|حراس|حارسا)$/,
+		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|اخران|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|قاده|حارس|حراس|حارسا)$/,
 		'person'
 	],
 	// «المحتجين», «من أنصاره»: people counted by what they do or whom they follow.
@@ -267,6 +267,67 @@ function singleCasualty(tokens: Token[], i: number): QuantityMatch | null {
 	};
 }
 
+/** «قُتل», «أُصيب», «جُرح»: a passive verb of harm after the one it harmed. */
+const HARMED = /^(?:قتل|اصيب|جرح|توفي|لقي)$/;
+/** What may follow the passive verb: another clause, its date or place, «بجروح» (not an object). */
+const AFTER_HARMED = /^(?:و\S+|بجروح|يوم|في|خلال|جراء|اثر|برصاص|متاثرا|امس|اليوم)$/;
+/** «جندياً», «مدنياً»: one person, as the subject of a sentence after «أنّ». */
+const ONE_PERSON: Record<string, string> = {
+	جنديا: 'soldier',
+	جندي: 'soldier',
+	عسكريا: 'soldier',
+	مدنيا: 'civilian',
+	شخصا: 'person',
+	مواطنا: 'person'
+};
+/** «أحد جنودها», «أحد عناصره»: one of a side's soldiers. */
+const ONE_OF = /^(?:جنود|عناصر|عسكريي|مقاتلي)(?:ه|ها|هم|نا)$/;
+
+/**
+ * «أن جندياً أرمينياً قُتل وأصيب …», «أن أحد جنودها أصيب بجروح»: one person named as the subject of a
+ * passive verb of harm (after «أنّ» or a clause break, a nationality adjective allowed between). The
+ * verb must not take an object («أن جندياً قتل مدنياً» is the soldier killing).
+ */
+function harmedSubject(
+	text: string,
+	tokens: Token[],
+	i: number,
+	nationality: (k: number) => boolean
+): QuantityMatch | null {
+	const t = tokens[i];
+	if (!t) return null;
+	const one = ONE_PERSON[t.key];
+	const oneOf = t.key === 'احد' && ONE_OF.test(tokens[i + 1]?.key ?? '');
+	if (!one && !oneOf) return null;
+	const prev = tokens[i - 1];
+	const opens =
+		!prev || /^[وف]?ب?ان$/.test(prev.key) || /[،,.:؛]/.test(text.slice(prev.end, t.start));
+	if (!opens) return null;
+	let v = oneOf ? i + 2 : i + 1;
+	// «جندياً أرمينياً», «جندياً أذربيجانياً»: an adjective agreeing with the accusative noun.
+	if (!oneOf && (nationality(v) || /يا$/.test(tokens[v]?.key ?? ''))) v++;
+	const verb = tokens[v];
+	if (!verb || !HARMED.test(verb.key)) return null;
+	const next = tokens[v + 1];
+	const closes = !next || /[،,.:؛]/.test(text.slice(verb.end, next.start));
+	if (!closes && !AFTER_HARMED.test(next.key)) return null;
+	const last = tokens[v - 1] ?? t;
+	return {
+		quantity: {
+			value: 1,
+			qualifier: 'exact',
+			unit: one ?? 'soldier',
+			text: text.slice(t.start, last.end)
+		},
+		start: t.start,
+		end: last.end,
+		from: i,
+		to: v,
+		unitFrom: oneOf ? i + 1 : i,
+		unitTo: oneOf ? i + 2 : i + 1
+	};
+}
+
 /** Words that may follow the decade «عقد» (and not the verbal noun «عقد» = holding). */
 const AFTER_DECADE = new Set(['من', 'علي', 'ونصف', 'تقريبا', 'كامل']);
 
@@ -405,7 +466,9 @@ export function findQuantities(
 	while (i < tokens.length) {
 		const m = isBlocked(i)
 			? null
-			: (quantityAt(text, tokens, i, isBlocked, nationality) ?? impliedAt(text, tokens, i));
+			: (quantityAt(text, tokens, i, isBlocked, nationality) ??
+				impliedAt(text, tokens, i) ??
+				harmedSubject(text, tokens, i, nationality));
 		if (m) {
 			const whole = withFraction(text, tokens, m);
 			out.push(whole);

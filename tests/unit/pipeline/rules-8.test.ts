@@ -160,3 +160,21 @@ describe('offices and chairs', () => {
 		expect(names(r.facts, 'participant')).toEqual([]);
 	});
 });
+
+describe('one casualty as the subject of a passive verb', () => {
+	const tolls = (text: string): string[] =>
+		of(extractText(text).facts, 'casualties').map(
+			(f) => `${f.subject.measure}:${f.value.type === 'quantity' ? f.value.quantity.value : ''}`
+		);
+
+	it('counts «أن جندياً أذربيجانياً قُتل» and «أن أحد جنوده أُصيب», and «اثنان آخران»', () => {
+		expect(
+			tolls('وقالت الوزارة إن جنديا أذربيجانيا قتل وأصيب اثنان آخران في اشتباك على الحدود.').sort()
+		).toEqual(['killed:1', 'wounded:2']);
+		expect(tolls('وأعلنت يريفان أن أحد جنودها أصيب بجروح في القصف.')).toEqual(['wounded:1']);
+	});
+
+	it('does not count a soldier who killed someone', () => {
+		expect(tolls('وقالت الشرطة إن جنديا قتل مدنيا في القرية.')).not.toContain('killed:1');
+	});
+});
