@@ -178,3 +178,21 @@ describe('one casualty as the subject of a passive verb', () => {
 		expect(tolls('وقالت الشرطة إن جنديا قتل مدنيا في القرية.')).not.toContain('killed:1');
 	});
 });
+
+describe('a place set before the sentence', () => {
+	it('places the meeting whose verb opens the clause after «وفي <place> أيضاً،»', () => {
+		const r = extractText(
+			'وفي باكو أيضاً، التقى الرئيس الروسي فلاديمير بوتين نظيره الأذربيجاني إلهام علييف.'
+		);
+		expect(names(r.facts, 'place')).toEqual(['Baku']);
+	});
+
+	it('does not place a meeting of a later clause, nor what is not a meeting', () => {
+		expect(
+			names(
+				extractText('وفي باكو، قال الرئيس الأذربيجاني إلهام علييف إنه التقى بوتين.').facts,
+				'place'
+			)
+		).toEqual([]);
+	});
+});

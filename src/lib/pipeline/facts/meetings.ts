@@ -1213,6 +1213,26 @@ function adjunctsEnd(info: SentenceInfo, k: number): number {
 	return at;
 }
 
+/**
+ * «وفي براغ أيضاً، التقى أردوغان …»: a place set before the sentence's first clause, the meeting verb
+ * opening the clause right after it.
+ */
+function frontedPlace(info: SentenceInfo, cue: Cue): Found | null {
+	if (cue.verb !== 'meet' || !/^[وف]?في$/.test(info.tokens[0]?.key ?? '')) return null;
+	let j = PLACE_DESCRIPTORS.has(info.tokens[1]?.key ?? '') ? 2 : 1;
+	const place = info.mentions.find((m) => m.from === j && placeAt0(m.entry.type) && !m.adjective);
+	if (!place) return null;
+	j = place.to;
+	if (/^(?:ايضا|كذلك)$/.test(info.tokens[j]?.key ?? '')) j++;
+	const gap = info.text.slice(info.tokens[j - 1]?.end ?? 0, info.tokens[j]?.start ?? 0);
+	if (j !== cue.from || !/^\s*[،,]\s*$/.test(gap)) return null;
+	return { ref: place.ref, start: place.start, end: place.end };
+}
+
+function placeAt0(type: string): boolean {
+	return type === 'city' || type === 'country' || type === 'region';
+}
+
 /** Whether a person or an office (a role phrase or a person the lexicon knows) starts at token k. */
 function partyAt(info: SentenceInfo, k: number): boolean {
 	return (
@@ -1497,7 +1517,10 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 				e.participants.push({ ref: a.ref, start: a.start, end: a.end });
 	}
 	for (const e of events) {
-		const where = e.cue.type !== 'other' && !e.place ? placeBeforeWhere(info, e.cue.from) : null;
+		const where =
+			e.cue.type !== 'other' && !e.place
+				? (placeBeforeWhere(info, e.cue.from) ?? frontedPlace(info, e.cue))
+				: null;
 		if (where) e.place = where;
 		// «ويتوجه بزشكيان غدا إلى مينسك في زيارة …»: the visitor opens the clause, the place follows «إلى».
 		if (e.cue.visit) {
