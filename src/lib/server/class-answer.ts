@@ -3,9 +3,9 @@
 // post without JavaScript) and the fast route in front of SvelteKit that `npm start` runs
 // (fast-answer.ts). Both call this, so the seat check, the form's validation, the move and its
 // refusals are one piece of code.
-import type { ClassRecord, ClassRule, ClassStudent } from '$lib/classroom/types';
+import type { ClassRecord, ClassStudent } from '$lib/classroom/types';
 import { answerInClass, findClass, findClassNow, seatOf } from './classroom';
-import { formIndex, refusalOf } from './classroom-access';
+import { formIndex, refusalOf, type MoveRefusal } from './classroom-access';
 import type { CookieReader } from './cookie-header';
 
 /** What the form gives: a FormData from SvelteKit, URLSearchParams from the fast route. */
@@ -13,12 +13,12 @@ export interface FormFields {
 	get(name: string): FormDataEntryValue | null;
 }
 
+/** Saved; a refused move or failed save (refusalOf); or a form or seat the answer cannot come from. */
 export type AnswerOutcome =
 	| { status: 200; data: { saved: true } }
-	| {
-			status: 400 | 403 | 409 | 503;
-			data: { error: ClassRule | 'saveFailed' | 'malformed' | 'notInClass' };
-	  };
+	| MoveRefusal
+	| { status: 400; data: { error: 'malformed' } }
+	| { status: 403; data: { error: 'notInClass' } };
 
 /** A class and one of its students: who is moving. */
 export interface Seat {
