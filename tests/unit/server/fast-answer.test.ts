@@ -6,8 +6,7 @@
 // adapter-node works it out, devalue's encoding of the action data, and the cookie reader, each
 // against the library it stands in for.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCookies } from 'cookie';
@@ -16,6 +15,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { FastRoute } from '../../../src/lib/server/fast-route';
 import { readSavedFile, savedBytes } from '../../support/saved-data';
+import { declined, serveRoute } from './fast-route-server';
 
 const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-fast-'));
 const dataFile = join(dir, 'db.json');
@@ -47,21 +47,12 @@ const answers = questionBank()
 	.questions.slice(0, 3)
 	.map((q) => ({ id: q.id, answer: q.answer, options: q.options.length }));
 
-const declined = 599;
 const servers: Server[] = [];
 
 async function serve(route: FastRoute): Promise<string> {
-	const server = createServer((req, res) => {
-		// As start.ts does: this server speaks plain http and says so in its own header.
-		req.headers['x-tahaqqaq-protocol'] = 'http';
-		if (route(req, res)) return;
-		req.resume();
-		res.statusCode = declined;
-		res.end('left to SvelteKit');
-	});
+	const { server, base } = await serveRoute(route);
 	servers.push(server);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return base;
 }
 
 let base = '';

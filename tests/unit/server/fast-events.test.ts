@@ -4,12 +4,11 @@
 // (a Web Headers object, as adapter-node writes it), that a stage change reaches the stream and
 // that a stream gone away leaves nothing subscribed.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { FastRoute } from '../../../src/lib/server/fast-route';
+import { declined, serveRoute } from './fast-route-server';
 
 const dir = await mkdtemp(join(tmpdir(), 'tahaqqaq-fast-events-'));
 
@@ -25,25 +24,9 @@ const classroom = await import('../../../src/lib/server/classroom');
 const { database } = await import('../../../src/lib/server/db');
 const { questionBank } = await import('../../../src/lib/server/bank');
 
-const declined = 599;
 let server: Server;
 let base = '';
 let classId = '';
-
-function serve(route: FastRoute): Promise<string> {
-	server = createServer((req, res) => {
-		req.headers['x-tahaqqaq-protocol'] = 'http';
-		if (route(req, res)) return;
-		req.resume();
-		res.statusCode = declined;
-		res.end('left to SvelteKit');
-	});
-	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () =>
-			resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
-		)
-	);
-}
 
 /** Opens a request and resolves with the response as soon as its head arrives. */
 function open(
@@ -90,7 +73,9 @@ beforeAll(async () => {
 		deadline: null
 	});
 	classId = cls.id;
-	base = await serve(fastStudentEvents({ PROTOCOL_HEADER: 'x-tahaqqaq-protocol' }));
+	({ server, base } = await serveRoute(
+		fastStudentEvents({ PROTOCOL_HEADER: 'x-tahaqqaq-protocol' })
+	));
 });
 
 afterAll(async () => {
