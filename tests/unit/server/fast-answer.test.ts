@@ -436,6 +436,34 @@ describe('the fast class answer route', () => {
 		const saved = [await student(lina), await student(nour), await student(omar)];
 		expect(saved.filter((s) => s.answers[0])).toHaveLength(successes);
 	});
+
+	test('an answer that comes while the data file is still opening waits for it', async () => {
+		const questions = answers.map((a) => questionBank().question(a.id)!);
+		const cls = await classroom.createClass({
+			mode: 'live',
+			timed: false,
+			questions,
+			deadline: null
+		});
+		const huda = await join_(cls.code, 'Huda', cls.id);
+		await classroom.moveLiveGame(cls.id, 'start');
+		// A new server process: the same data file, its store not open yet.
+		vi.resetModules();
+		const fresh = await import('../../../src/lib/server/fast-answer');
+		const { openedDatabase } = await import('../../../src/lib/server/db');
+		expect(openedDatabase()).toBeNull();
+		const freshBase = await serve(
+			fresh.fastClassAnswer({ PROTOCOL_HEADER: 'x-tahaqqaq-protocol' })
+		);
+		const got = await send({
+			...pagePost(`index=0&choice=${answers[0]!.answer}`, [huda.cookie], { origin: freshBase }),
+			path: `/class/${cls.id}?/answer`,
+			to: freshBase
+		});
+		expect(result(got)).toEqual({ type: 'success', status: 200, data: { saved: true } });
+		expect(openedDatabase()).not.toBeNull();
+		expect((await student(huda, cls.id)).answers[0]).toMatchObject({ choice: answers[0]!.answer });
+	});
 });
 
 describe('the parts that stand in for libraries', () => {
