@@ -69,6 +69,10 @@
 // its figures are printed, and its wrong values are counted, not read. After set 7's rules: 78.2%
 // recall, 90.2% precision, the wrong values still within the limit (what those rules carried to
 // unseen text).
+// Set 9 (5 articles, 280 facts: a Sudanese daily, a British broadcaster's Arabic site, an Iraqi Kurdish
+// site, a trade weekly with a figures box, a Yemeni opinion column) was written blind while set 8's
+// misses were read for rules: 75.4% recall, 92.2% precision, 3 wrong values before set 7's rules,
+// 76.8%, 91.5% and 3 after them. It is kept blind like set 8 was.
 
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
@@ -125,6 +129,13 @@ const sets = [
 		dir: 'tests/heldout8',
 		minRecall: 0.76,
 		unreadWrong: 6
+	},
+	{
+		// Blind: only its figures are printed, and its wrong values are counted, not listed.
+		name: 'held-out 9 (unread)',
+		dir: 'tests/heldout9',
+		minRecall: 0.76,
+		unreadWrong: 3
 	}
 ];
 
