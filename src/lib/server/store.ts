@@ -116,8 +116,15 @@ export class Store<T extends object, C = never> {
 	/** The whole file on disk may hold refused changes: only a whole-file write may follow. */
 	#diskAhead = false;
 	#waiting: Pending[] = [];
-	/** The flush loop while it runs: it runs while any change waits, and settles once all are saved or undone. */
+	/** The flush loop while it runs: it runs while any change waits. */
 	#writing: Promise<void> | null = null;
+	/** Changes queued, and changes settled (saved or refused), since the store opened: in queue order. */
+	#queued = 0;
+	#settledCount = 0;
+	/** Why the store takes no more changes, when its memory may differ from its file (see #refuse). */
+	#broken: string | null = null;
+	/** Refused changes waiting for the changes queued before them to settle (see #attempt). */
+	#afterSettled: { upTo: number; run: () => void }[] = [];
 
 	private constructor(file: string, schema: Schema<T, C>, options: StoreOptions) {
 		this.file = file;
@@ -206,20 +213,34 @@ export class Store<T extends object, C = never> {
 
 	#attempt<R>(apply: () => Promise<R>): Promise<R> {
 		if (this.#readOnly) return Promise.reject(new Error(`${this.file} was opened read-only`));
+		if (this.#broken) return Promise.reject(new SaveError(this.file, new Error(this.#broken)));
 		try {
 			return apply();
 		} catch (error) {
-			if (this.#waiting.length === 0 && this.#writing === null) return Promise.reject(error);
+			if (this.#settledCount === this.#queued) return Promise.reject(error);
 			// Refused on top of changes that are not on disk yet: if their write fails they are undone,
 			// and the refusal would have been for a state that never existed (a "time's up" for an
-			// answer that was never saved, say). Let them settle, then check once more.
-			return (this.#writing ?? Promise.resolve()).then(apply);
+			// answer that was never saved, say). Let those changes settle (not the ones queued after
+			// them, which under steady traffic may never stop coming), then check once more.
+			const upTo = this.#queued;
+			return new Promise<void>((run) => this.#afterSettled.push({ upTo, run })).then(apply);
 		}
+	}
+
+	/** Counts `count` more changes as settled and lets the refused ones that waited for them retry. */
+	#settled(count: number): void {
+		this.#settledCount += count;
+		const settled = this.#settledCount;
+		const ready = this.#afterSettled.filter((w) => w.upTo <= settled);
+		if (ready.length === 0) return;
+		this.#afterSettled = this.#afterSettled.filter((w) => w.upTo > settled);
+		for (const waiter of ready) waiter.run();
 	}
 
 	#enqueue<R>(change: string | null, result: R): Promise<R> {
 		return new Promise<R>((resolve, reject) => {
 			this.#waiting.push({ change, resolve: () => resolve(result), reject });
+			this.#queued += 1;
 			this.#flushSoon();
 		});
 	}
@@ -228,26 +249,43 @@ export class Store<T extends object, C = never> {
 		if (this.#writing) return;
 		this.#writing = (async () => {
 			// Writes one batch at a time; changes that arrive during a write wait for the next one.
-			while (this.#waiting.length > 0) {
-				const batch = this.#waiting;
-				this.#waiting = [];
-				try {
-					await this.#save(batch);
-					for (const pending of batch) pending.resolve();
-				} catch (error) {
-					// The batch is lost, and so are later changes already applied on top of it in memory:
-					// go back to what is on disk and refuse them all, so nothing is acknowledged unsaved.
-					this.#db.data = this.#savedData();
-					const refused = [...batch, ...this.#waiting];
+			try {
+				while (this.#waiting.length > 0) {
+					const batch = this.#waiting;
 					this.#waiting = [];
-					const failure = new SaveError(this.file, error);
-					// Players see "could not be saved"; whoever runs the server must learn why.
-					console.error(`${failure.message} (${refused.length} change(s) refused)`);
-					for (const pending of refused) pending.reject(failure);
+					try {
+						await this.#save(batch);
+						for (const pending of batch) pending.resolve();
+						this.#settled(batch.length);
+					} catch (error) {
+						this.#refuse(batch, error);
+					}
 				}
+			} finally {
+				this.#writing = null;
 			}
-			this.#writing = null;
 		})();
+	}
+
+	/**
+	 * A batch is lost, and so are later changes already applied on top of it in memory: go back to
+	 * what is on disk and refuse them all, so nothing is acknowledged unsaved.
+	 */
+	#refuse(batch: Pending[], error: unknown): void {
+		const refused = [...batch, ...this.#waiting];
+		this.#waiting = [];
+		const failure = new SaveError(this.file, error);
+		try {
+			this.#db.data = this.#savedData();
+		} catch (cause) {
+			// Memory may now hold changes that are not on disk: take no more, rather than save them later.
+			this.#broken = `could not go back to what ${this.file} holds after a failed save`;
+			console.error(`${this.#broken}; taking no more changes`, cause);
+		}
+		// Players see "could not be saved"; whoever runs the server must learn why.
+		console.error(`${failure.message} (${refused.length} change(s) refused)`);
+		for (const pending of refused) pending.reject(failure);
+		this.#settled(refused.length);
 	}
 
 	/**

@@ -184,4 +184,41 @@ describe('refusals', () => {
 		// With nothing unsaved, a refusal is immediate.
 		await expect(store.update(second)).rejects.toThrow('already there');
 	});
+
+	test('a refusal waits for the changes queued before it, not for those that keep coming after', async () => {
+		const store = await Store.open(file, testSchema);
+		const first = store.update((data) => {
+			data.games.first = {};
+		});
+		const refused = store.update(second);
+		// Unrelated changes keep arriving every millisecond, so the store is never idle, until the
+		// refusal settles or a thousand have come.
+		let queued = 0;
+		let settledAfter = -1;
+		const others: Promise<void>[] = [];
+		const done = refused.catch(() => (settledAfter = queued));
+		await new Promise<void>((resolve) => {
+			const timer = setInterval(() => {
+				if (settledAfter >= 0 || queued >= 1000) {
+					clearInterval(timer);
+					resolve();
+					return;
+				}
+				queued += 1;
+				const n = queued;
+				others.push(
+					store.update((data) => {
+						data.games[`other${n}`] = {};
+					})
+				);
+			}, 1);
+		});
+		await done;
+		await first;
+		await expect(refused).rejects.toThrow('already there');
+		// It settled once `first` was saved, long before the stream of later changes ended.
+		expect(settledAfter).toBeGreaterThanOrEqual(0);
+		expect(settledAfter).toBeLessThan(1000);
+		await Promise.all(others);
+	});
 });
