@@ -26,11 +26,15 @@ export interface Seat {
 	student: ClassStudent;
 }
 
-/** The class and the student whose seat cookie is in `cookies`, or null: who is moving, for every move. */
-export async function seatIn(classId: string, cookies: CookieReader): Promise<Seat | null> {
-	const cls = await findClass(classId);
+function seatFrom(cls: ClassRecord | null, cookies: CookieReader): Seat | null {
 	const student = cls ? seatOf(cls, cookies) : null;
 	return cls && student ? { cls, student } : null;
+}
+
+/** The class and the student whose seat cookie is in `cookies`, or null: who is moving, for every move. */
+export async function seatIn(classId: string, cookies: CookieReader): Promise<Seat | null> {
+	const now = seatInNow(classId, cookies);
+	return now !== undefined ? now : seatFrom(await findClass(classId), cookies);
 }
 
 /**
@@ -40,9 +44,7 @@ export async function seatIn(classId: string, cookies: CookieReader): Promise<Se
  */
 export function seatInNow(classId: string, cookies: CookieReader): Seat | null | undefined {
 	const cls = findClassNow(classId);
-	if (cls === undefined) return undefined;
-	const student = cls ? seatOf(cls, cookies) : null;
-	return cls && student ? { cls, student } : null;
+	return cls === undefined ? undefined : seatFrom(cls, cookies);
 }
 
 /**

@@ -21,12 +21,13 @@ import {
 	type ClassStudent
 } from '$lib/classroom/types';
 import { questionBank, type BankQuestion } from './bank';
-import type { AssignmentChange } from './changes';
+import type { AssignmentChange, SavedChange } from './changes';
 import type { ClassCollection } from './classroom-schema';
 import type { CookieReader } from './cookie-header';
 import { publish, watchDeadline } from './classroom-hub';
 import { database, openedDatabase } from './db';
 import type { AppData } from './schema';
+import type { Store } from './store';
 
 export const maxStudents = 500;
 
@@ -229,7 +230,21 @@ export function answerInClass(
 	// No await once the store is open: under a class's burst each one costs the answer a turn of
 	// the microtask queue and, with SvelteKit's async context on, promise hooks.
 	const db = openedDatabase();
-	if (!db) return database().then(() => answerInClass(classId, studentId, index, choice, now));
+	if (!db)
+		return database().then((opened) =>
+			recordAnswer(opened, classId, studentId, index, choice, now)
+		);
+	return recordAnswer(db, classId, studentId, index, choice, now);
+}
+
+function recordAnswer(
+	db: Store<AppData, SavedChange>,
+	classId: string,
+	studentId: string,
+	index: number,
+	choice: number,
+	now: number
+): Promise<void> {
 	try {
 		const questionId = savedClass(db.data, classId)?.questions[index];
 		const question = questionId === undefined ? undefined : questionBank().question(questionId);

@@ -80,8 +80,9 @@ export function serverOrigin(
 		base = port ? `${protocol}://${host}:${port}` : `${protocol}://${host}`;
 	}
 	// The answer route's paths never change the origin: the URL is parsed once per base.
-	const known = originOfBase.get(base);
-	if (known !== undefined && answerUrl.test(path)) return known;
+	const cacheable = answerUrl.test(path);
+	const known = cacheable ? originOfBase.get(base) : undefined;
+	if (known !== undefined) return known;
 	let origin: string | null;
 	try {
 		origin = new URL(base + path).origin;
@@ -89,7 +90,7 @@ export function serverOrigin(
 		origin = null;
 	}
 	if (origin === 'null') origin = null;
-	if (answerUrl.test(path)) {
+	if (cacheable) {
 		// A few bases at most (one per name the server is reached by); strange Host headers from
 		// strangers must not grow it without end.
 		if (originOfBase.size >= 32) originOfBase.clear();
@@ -209,9 +210,9 @@ function answer(
 	if (seat === undefined) {
 		// The data file is still opening: the general way, which waits for it.
 		const body = new Promise<string | null>((resolve) => readBody(req, resolve));
-		answerFromForm(classId, cookies, () => body.then(formOf)).then(sent, (cause: unknown) =>
-			failed(res, lang, cause)
-		);
+		answerFromForm(classId, cookies, () => body.then(formOf))
+			.then(sent)
+			.catch((cause: unknown) => failed(res, lang, cause));
 		return;
 	}
 	if (seat === null) {
@@ -220,11 +221,9 @@ function answer(
 		return;
 	}
 	readBody(req, (text) => {
-		try {
-			answerAt(seat, formOf(text)).then(sent, (cause: unknown) => failed(res, lang, cause));
-		} catch (cause) {
-			failed(res, lang, cause);
-		}
+		answerAt(seat, formOf(text))
+			.then(sent)
+			.catch((cause: unknown) => failed(res, lang, cause));
 	});
 }
 
