@@ -149,7 +149,15 @@ export class RawConnection {
 		this.#head = null;
 		socket.on('data', (chunk: Buffer) => {
 			this.#buffer = this.#buffer.length ? Buffer.concat([this.#buffer, chunk]) : chunk;
-			this.#read();
+			try {
+				this.#read();
+			} catch (error) {
+				// A reply this client cannot read fails its request (and those queued behind it on this
+				// connection), not the whole benchmark.
+				this.#socket = null;
+				socket.destroy();
+				for (const pending of this.#queue.splice(0)) pending.reject(error as Error);
+			}
 		});
 		socket.on('error', (error: NodeJS.ErrnoException) => this.#lost(socket, error));
 		socket.on('close', () => this.#lost(socket, new Error('connection closed')));
@@ -178,8 +186,13 @@ export class RawConnection {
 				body = this.#buffer.subarray(0, head.length);
 				this.#buffer = this.#buffer.subarray(head.length);
 			}
+			if (!head.keepAlive) {
+				// Closed before the next request goes out, which then opens a new connection.
+				this.close();
+				this.#finish(head, body);
+				return;
+			}
 			this.#finish(head, body);
-			if (!head.keepAlive) this.close();
 		}
 	}
 

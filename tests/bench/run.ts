@@ -203,11 +203,13 @@ const runLoad = async (students: number, think: number): Promise<void> => {
 		label: string,
 		open: () => Promise<ReferenceLoad>
 	): Promise<[string, ReferenceLoad | null]> => {
+		let load: ReferenceLoad | null = null;
 		try {
-			const load = await open();
+			load = await open();
 			await load.warmUp();
 			return [label, load];
 		} catch (error) {
+			await load?.close();
 			failures.push(`${label} at ${students}: ${String(error)}`);
 			console.log(`  ${label} FAILED: ${String(error)}`);
 			return [label, null];

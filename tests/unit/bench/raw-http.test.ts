@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser } from '../../bench/http-client';
 import { parseHead, RawConnection, readChunked } from '../../bench/raw-http';
@@ -95,6 +95,16 @@ describe('RawConnection against node:http', () => {
 		connection.close();
 	});
 
+	it('sends a request queued behind a closing response on a new connection', async () => {
+		const connection = new RawConnection('127.0.0.1', port, '127.0.0.1');
+		const [bye, next] = await Promise.all([
+			connection.request('GET /close HTTP/1.1\r\nHost: x\r\n\r\n'),
+			connection.request('GET /queued HTTP/1.1\r\nHost: x\r\n\r\n')
+		]);
+		expect([bye.body, next.body]).toEqual(['bye', 'GET /queued ']);
+		connection.close();
+	});
+
 	it('gives a browser its cookies back and posts forms with their length', async () => {
 		const browser = new Browser(`http://127.0.0.1:${port}`, '127.0.0.1');
 		const first = await browser.send('POST', '/form?/go', 'x=1&y=%D8%B9', {
@@ -105,5 +115,27 @@ describe('RawConnection against node:http', () => {
 		const second = await browser.send('GET', '/next');
 		expect(second.headers['set-cookie']).toEqual(['seen=seen=none']);
 		browser.close();
+	});
+});
+
+describe('RawConnection against a server that does not speak HTTP', () => {
+	it('fails the request, and the requests queued behind it, without throwing elsewhere', async () => {
+		const sockets: Socket[] = [];
+		const server = createNetServer((socket) => {
+			sockets.push(socket);
+			socket.end('SSH-2.0-OpenSSH\r\n\r\n');
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const { port } = server.address() as AddressInfo;
+		const connection = new RawConnection('127.0.0.1', port, '127.0.0.1');
+		const replies = await Promise.allSettled([
+			connection.request('GET / HTTP/1.1\r\nHost: x\r\n\r\n'),
+			connection.request('GET /2 HTTP/1.1\r\nHost: x\r\n\r\n')
+		]);
+		expect(replies.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+		expect(String((replies[0] as PromiseRejectedResult).reason)).toMatch(/not an HTTP response/u);
+		connection.close();
+		for (const socket of sockets) socket.destroy();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
 	});
 });
