@@ -59,6 +59,22 @@ export function ensureBuild(buildDir = 'build', env: NodeJS.ProcessEnv = {}): vo
 	}
 }
 
+/**
+ * KEEP_ALIVE_TIMEOUT or HEADERS_TIMEOUT in whole seconds, read as adapter-node reads them for `node
+ * build`, so that both ways of serving take the same settings; undefined when unset (Node's defaults).
+ */
+export function timeoutSeconds(
+	name: string,
+	env: NodeJS.ProcessEnv = process.env
+): number | undefined {
+	const raw = env[name];
+	if (!raw) return undefined;
+	if (!/^[0-9]+$/u.test(raw)) {
+		throw new Error(`${name}=${raw}: it should be a whole number of seconds (0 or more)`);
+	}
+	return Number(raw);
+}
+
 // Imported (by the benchmark) for the functions above: build nothing and serve nothing.
 const isMain =
 	process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -75,6 +91,15 @@ async function serve(): Promise<void> {
 
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
+	let keepAliveSeconds: number | undefined;
+	let headersSeconds: number | undefined;
+	try {
+		keepAliveSeconds = timeoutSeconds('KEEP_ALIVE_TIMEOUT');
+		headersSeconds = timeoutSeconds('HEADERS_TIMEOUT');
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exit(1);
+	}
 
 	// Form posts pass SvelteKit's origin check only if the server knows its own origin. adapter-node
 	// assumes https unless told otherwise, which would refuse every form on a plain-http laptop or classroom
@@ -104,6 +129,8 @@ async function serve(): Promise<void> {
 			res.end('Not found');
 		});
 	});
+	if (keepAliveSeconds !== undefined) server.keepAliveTimeout = keepAliveSeconds * 1000;
+	if (headersSeconds !== undefined) server.headersTimeout = headersSeconds * 1000;
 	server.listen(port, host, () => {
 		console.log(`Tahaqqaq is running on http://localhost:${port}`);
 	});
