@@ -80,9 +80,18 @@ test('reconnect and restart in the middle of a live game', async ({ browser }) =
 		await expect(again.getByTestId('nickname')).toHaveText('Sara');
 		await again.close();
 
-		// Kill the server mid-question, start it again on the same data.
+		// Kill the server mid-question, and keep it down longer than the page's reconnect poll: the
+		// page stays (it says it is reconnecting) instead of turning into the browser's error page.
 		await kill(server);
+		const lost = host.getByRole('status').filter({ hasText: 'Connection lost' });
+		await expect(lost).toBeVisible({ timeout: 10_000 });
+		await host.waitForTimeout(4_500);
+		await expect(host).toHaveURL(`${origin}/teach/${id}`);
+		await expect(host.getByTestId('answered-count')).toBeVisible();
+		// Start it again on the same data: the page catches up by itself.
 		server = await startServer(dataDir);
+		await expect(lost).toHaveCount(0, { timeout: 15_000 });
+		await expect(host.getByTestId('answered-count')).toHaveText('2 of 3 answered');
 		await host.reload();
 		await expect(host.getByTestId('answered-count')).toHaveText('2 of 3 answered');
 		await sara.page.reload();
