@@ -25,12 +25,13 @@ export interface SentenceInfo {
 export function analyzeSentence(
 	article: string,
 	sentence: Sentence,
-	index: LexiconIndex
+	index: LexiconIndex,
+	yearBefore?: number
 ): SentenceInfo {
 	const text = sentence.text;
 	const tokens = tokenize(text);
 	const mentions = findMentions(text, tokens, index);
-	const dates = findDates(text, tokens);
+	const dates = findDates(text, tokens, yearBefore);
 	// «جنديا أرمينيا»: the accusative adjective is spelt like the country, so one-word country names count too.
 	const nationalities = new Set(
 		mentions

@@ -307,6 +307,7 @@ const mayStartDate = memoize((key: string): boolean => {
 	if (DIGIT.test(key) || key === 'من' || key === 'بين') return true;
 	const noConj = key.replace(/^[وف]/, '');
 	if (noConj in ORDINAL_UNITS || /^(العشرين|الثلاثين|الاولي)$/.test(noConj)) return true;
+	if (/^[وف]?فاتح$/.test(key)) return true;
 	if (
 		monthVariants(key).some(
 			(k) => TWO_WORD_FIRSTS.has(k) || k in ONE_WORD_MONTHS || k in FRAMED_MONTHS
@@ -323,8 +324,12 @@ const mayStartDate = memoize((key: string): boolean => {
 	);
 });
 
-/** Finds every date expression in a sentence, left to right, without overlaps. */
-export function findDates(text: string, tokens: Token[]): DateMatch[] {
+/**
+ * Finds every date expression in a sentence, left to right, without overlaps. `yearBefore` is the
+ * last year the article named before this sentence: «من العام نفسه» refers to it when the sentence
+ * names none of its own.
+ */
+export function findDates(text: string, tokens: Token[], yearBefore?: number): DateMatch[] {
 	const out: DateMatch[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -335,7 +340,7 @@ export function findDates(text: string, tokens: Token[]): DateMatch[] {
 				? sameMonthAt(text, tokens, i, out)
 				: null);
 		if (m) {
-			const whole = ofSameYear(text, tokens, withDayOfMonth(text, tokens, m), out);
+			const whole = ofSameYear(text, tokens, withDayOfMonth(text, tokens, m), out, yearBefore);
 			out.push(whole);
 			i = whole.to;
 		} else i++;
@@ -379,10 +384,17 @@ function withDayOfMonth(text: string, tokens: Token[], m: DateMatch): DateMatch 
 
 /**
  * «في 27 سبتمبر 2020 … في 10 نوفمبر من العام ذاته»: a month «of the same year» is in the year the
- * sentence named last, so the date keeps the words and takes that year. Without an earlier year in the
- * sentence the words stay outside the date, which then gives no year rather than a guessed one.
+ * sentence named last, or else the article before it (numbered points, «2. … أُنجز في 13 مارس من العام
+ * نفسه» after a point dated 2025). With no year named before at all the words stay outside the date,
+ * which then gives no year rather than a guessed one.
  */
-function ofSameYear(text: string, tokens: Token[], m: DateMatch, before: DateMatch[]): DateMatch {
+function ofSameYear(
+	text: string,
+	tokens: Token[],
+	m: DateMatch,
+	before: DateMatch[],
+	yearBefore?: number
+): DateMatch {
 	if (m.date.month === undefined || m.date.year !== undefined || m.date.relative) return m;
 	if (tokens[m.to]?.key !== 'من') return m;
 	const a = tokens[m.to + 1]?.key ?? '';
@@ -392,10 +404,11 @@ function ofSameYear(text: string, tokens: Token[], m: DateMatch, before: DateMat
 		(SAME_FIRST.has(a) && (b === 'العام' || b === 'السنه'));
 	if (!same) return m;
 	const last = [...before].reverse().find((d) => d.date.year !== undefined);
-	if (last?.date.year === undefined) return m;
+	const year = last?.date.year ?? yearBefore;
+	if (year === undefined) return m;
 	const { text: _t, ...fields } = m.date;
 	void _t;
-	return finish(text, tokens, m.from, m.to + 3, { ...fields, year: last.date.year });
+	return finish(text, tokens, m.from, m.to + 3, { ...fields, year });
 }
 
 /**
@@ -498,21 +511,31 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 		}
 	}
 
-	// «14/5/2023»: day, month and year in digits.
+	// «14/5/2023»: day, month and year in digits; «19–20/09/2023», a range of days in a timeline.
 	const day = dayNumber(t);
-	const m2 = tokens[i + 1];
-	const y2 = tokens[i + 2];
+	const lastDay = dayNumber(tokens[i + 1]);
+	const ranged =
+		!!day &&
+		!!lastDay &&
+		lastDay > day &&
+		/^\s*[-–]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end));
+	const d = ranged ? i + 1 : i;
+	const m2 = tokens[d + 1];
+	const y2 = tokens[d + 2];
 	if (
 		day &&
 		m2 &&
 		y2 &&
-		/^\/$/.test(text.slice(t.end, m2.start)) &&
+		/^\/$/.test(text.slice(tokens[d]?.end ?? t.end, m2.start)) &&
 		/^\/$/.test(text.slice(m2.end, y2.start))
 	) {
 		const month = parseDigits(m2.key);
 		const year = yearNumber(y2);
-		if (month && Number.isInteger(month) && month >= 1 && month <= 12 && year)
-			return finish(text, tokens, i, i + 3, { day, month, year });
+		if (month && Number.isInteger(month) && month >= 1 && month <= 12 && year) {
+			const date: Omit<DateValue, 'text'> = { day, month, year };
+			if (ranged && lastDay) date.dayEnd = lastDay;
+			return finish(text, tokens, i, d + 3, date);
+		}
 	}
 	// «7 ديسمبر», «14 أيار/مايو الجاري», «1-4 مايو»
 	if (day) {
@@ -528,10 +551,26 @@ function dateAt(text: string, tokens: Token[], i: number): DateMatch | null {
 			dayEnd = Number(glued[1]);
 			k++;
 		}
+		// «ليلة 9 إلى 10 نوفمبر», «12 حتى 14 مايو»: a range written without its «من»/«بين».
+		const upTo = dayNumber(tokens[i + 2]);
+		if (!dayEnd && /^(الي|حتي)$/.test(tokens[i + 1]?.key ?? '') && upTo && upTo > day) {
+			dayEnd = upTo;
+			k += 2;
+		}
 		const m = monthAt(text, tokens, k, true);
 		if (m) {
 			const date: Omit<DateValue, 'text'> = { day, month: m.month };
 			if (dayEnd) date.dayEnd = dayEnd;
+			const to = afterMonth(tokens, m.to, date);
+			return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
+		}
+	}
+
+	// Maghrebi «فاتح دجنبر 2020» («فاتح» without its «ال», right before the month): the first.
+	if (/^[وف]?فاتح$/.test(key)) {
+		const m = monthAt(text, tokens, i + 1, true);
+		if (m) {
+			const date: Omit<DateValue, 'text'> = { day: 1, month: m.month };
 			const to = afterMonth(tokens, m.to, date);
 			return finish(text, tokens, i, to, date, to === m.to ? m.end : undefined);
 		}

@@ -102,7 +102,13 @@ export function extractCorpus(
 	const allInfos: SentenceInfo[] = [];
 	for (const article of articles) {
 		if (!article.sentences.length) warnings.push(`${article.id}: no sentences found`);
-		const infos = article.sentences.map((s) => analyzeSentence(article.id, s, index));
+		// «من العام نفسه» in a sentence that names no year refers to the last year named before it.
+		let yearBefore: number | undefined;
+		const infos = article.sentences.map((s) => {
+			const info = analyzeSentence(article.id, s, index, yearBefore);
+			for (const d of info.dates) if (d.date.year !== undefined) yearBefore = d.date.year;
+			return info;
+		});
 		resolveOwners(infos, index);
 		allInfos.push(...infos);
 		drafts.push(...extractArticleDrafts(infos));

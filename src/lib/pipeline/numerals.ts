@@ -195,6 +195,21 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
 			!(after && MULTIPLIERS[bare(after.key, MULTIPLIERS) ?? ''])
 		)
 			return { value: value * multiplier + restValue, from: i, to: to + 2, digits, multiplier };
+		// «ستة وثمانين ألفاً وستمئة»: the rest in words, joined by «و» (a number written out in full).
+		const words = !digits && tokens[to + 1]?.key.startsWith('و') ? readWords(tokens, to + 1) : null;
+		const wordsAfter = words ? tokens[words.to] : undefined;
+		if (
+			words &&
+			words.value < multiplier &&
+			!(wordsAfter && MULTIPLIERS[bare(wordsAfter.key, MULTIPLIERS) ?? ''])
+		)
+			return {
+				value: value * multiplier + words.value,
+				from: i,
+				to: words.to,
+				digits,
+				multiplier
+			};
 		return { value: value * multiplier, from: i, to: to + 1, digits, multiplier };
 	}
 	return { value, from: i, to, digits };
@@ -205,7 +220,13 @@ function readWords(tokens: Token[], i: number): { value: number; to: number } | 
 	if (!t) return null;
 	const key = t.key;
 	const hundred = bare(key, HUNDREDS);
-	if (hundred) return { value: HUNDREDS[hundred] ?? 0, to: i + 1 };
+	if (hundred) {
+		// «ثلاثمئة وخمسون», «مئة وخمسة وعشرون»: the hundreds and the rest below them, joined by «و».
+		const rest = tokens[i + 1]?.key.startsWith('و') ? readWords(tokens, i + 1) : null;
+		const value = HUNDREDS[hundred] ?? 0;
+		if (rest && rest.value < 100) return { value: value + rest.value, to: rest.to };
+		return { value, to: i + 1 };
+	}
 	const mult = bare(key, MULTIPLIERS);
 	if (mult && !key.endsWith('الاف') && (MULTIPLIERS[mult] ?? 0) <= 2000)
 		return { value: MULTIPLIERS[mult] ?? 0, to: i + 1 };
