@@ -22,7 +22,7 @@ export interface QuantityMatch {
 const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(قتيل|قتيلا|قتلي|ضحيه|ضحايا|جريح|جريحا|جرحي|مصاب|مصابا|مصابين|شهيد|شهيدا|شهداء)$/, 'person'],
 	[
-		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|اخران|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|قاده|حارس|حراس|حارسا)$/,
+		/^(شخص|شخصا|اشخاص|انسان|نسمه|فرد|افراد|اخرين|اخرون|اخران|سكان|ساكن|مواطن|مواطنا|مواطنين|مواطنون|مواطني|قاده|حارس|حراس|حارسا)$/,
 		'person'
 	],
 	// «المحتجين», «من أنصاره»: people counted by what they do or whom they follow.
@@ -89,6 +89,10 @@ const UNIT_NOUNS: [RegExp, string][] = [
 	[/^(بروتوكول|بروتوكولا|بروتوكولات|بروتوكولين)$/, 'protocol'],
 	[/^(اتفاقيه|اتفاقيات|اتفاقيتين)$/, 'agreement'],
 	[/^(جوله|جولات|جولتين)$/, 'round'],
+	// «بيان من ست نقاط»: the points of a statement or a plan; patrols and leaders counted in reports.
+	[/^(نقطه|نقاط|نقطتين)$/, 'point'],
+	[/^(دوريه|دوريات|دوريتين)$/, 'patrol'],
+	[/^(زعيم|زعيما|زعماء|زعيمين)$/, 'leader'],
 	[/^(اجتماع|اجتماعا|اجتماعات|لقاء|لقاءات|قمه|قمم)$/, 'meeting'],
 	// «أربع مرات»: how many times something happened (figures keep it only for meetings and visits).
 	[/^(مره|مرات|مرتين)$/, 'time'],
@@ -453,6 +457,84 @@ export function percentEndsAt(quantities: readonly QuantityMatch[], k: number): 
 	return quantities.some((q) => q.quantity.unit === 'percent' && q.to === k);
 }
 
+/** «اثنين», «اثنتين»: the number two written after its noun, as an adjective. */
+const TWO_AFTER = /^(اثنين|اثنان|اثنتين|اثنتان)$/;
+
+/**
+ * «عسكريين أذربيجانيين اثنين», «جنديين اثنين»: a counted noun, up to two agreeing adjectives
+ * (plural or dual endings), then «اثنين»: two of the noun, the whole phrase the answer.
+ */
+function nounThenTwo(text: string, tokens: Token[], i: number): QuantityMatch | null {
+	const t = tokens[i];
+	if (!t || !/(ين|ان)$/.test(t.key)) return null;
+	const unit = unitOf(t.key) ?? dualUnit(t.key);
+	if (!unit) return null;
+	for (let k = i + 1; k <= i + 3; k++) {
+		const w = tokens[k];
+		if (!w || /[،,.:؛]/.test(text.slice(tokens[k - 1]?.end ?? 0, w.start))) return null;
+		if (TWO_AFTER.test(w.key)) {
+			return {
+				quantity: { value: 2, qualifier: 'exact', unit, text: text.slice(t.start, w.end) },
+				start: t.start,
+				end: w.end,
+				from: i,
+				to: k + 1,
+				unitFrom: i,
+				unitTo: i + 1
+			};
+		}
+		if (!/(يين|يان|ين|ان)$/.test(w.key)) return null;
+	}
+	return null;
+}
+
+/** Ordinals from the second up: «الثامن», «الحادي عشر», «العشرين». */
+const ORDINALS: Record<string, number> = {
+	الثاني: 2,
+	الثالث: 3,
+	الرابع: 4,
+	الخامس: 5,
+	السادس: 6,
+	السابع: 7,
+	الثامن: 8,
+	التاسع: 9,
+	العاشر: 10,
+	العشرين: 20
+};
+/** A meeting noun of a pair or a body: «الاجتماع», «اجتماعهما», «لقاء» (not «القمة», whose ordinal
+ * names a series: «القمة الثانية للمجموعة السياسية الأوروبية»). */
+const COUNTED_MEETING = /^(?:ال)?(?:اجتماع|لقاء)(?:ه|ها|هم|هما)?$/;
+
+/**
+ * «الاجتماع الثامن للجنة», «خلال اجتماعهما الحادي عشر», «في لقاء هو السادس من نوعه»: the ordinal of a
+ * meeting counts the meetings held so far (from the second on; «الأول» starts no count). The answer
+ * is the ordinal itself.
+ */
+function meetingOrdinal(text: string, tokens: Token[], i: number): QuantityMatch | null {
+	const t = tokens[i];
+	if (!t || !COUNTED_MEETING.test(t.key.replace(/^[وفب]/, ''))) return null;
+	let k = i + 1;
+	if (/^(هو|وهو)$/.test(tokens[k]?.key ?? '')) k++;
+	const o = tokens[k];
+	if (!o) return null;
+	// «الحادي عشر», «الثالث عشر»: a teen ordinal; «الحادي» alone counts nothing.
+	const teen = tokens[k + 1]?.key === 'عشر';
+	const unitValue = o.key === 'الحادي' ? (teen ? 1 : undefined) : ORDINALS[o.key];
+	if (unitValue === undefined) return null;
+	const value = teen && unitValue < 10 ? unitValue + 10 : unitValue;
+	const last = teen && unitValue < 10 ? (tokens[k + 1] ?? o) : o;
+	const to = teen && unitValue < 10 ? k + 2 : k + 1;
+	return {
+		quantity: { value, qualifier: 'exact', unit: 'meeting', text: text.slice(o.start, last.end) },
+		start: o.start,
+		end: last.end,
+		from: i,
+		to,
+		unitFrom: i,
+		unitTo: i + 1
+	};
+}
+
 /** Finds quantities, skipping tokens inside `blocked` ranges (dates found earlier). */
 export function findQuantities(
 	text: string,
@@ -466,7 +548,9 @@ export function findQuantities(
 	while (i < tokens.length) {
 		const m = isBlocked(i)
 			? null
-			: (quantityAt(text, tokens, i, isBlocked, nationality) ??
+			: (nounThenTwo(text, tokens, i) ??
+				meetingOrdinal(text, tokens, i) ??
+				quantityAt(text, tokens, i, isBlocked, nationality) ??
 				impliedAt(text, tokens, i) ??
 				harmedSubject(text, tokens, i, nationality));
 		if (m) {

@@ -69,3 +69,46 @@ describe('numbers and dates written out in full', () => {
 		]);
 	});
 });
+
+describe('counted things and counts of meetings', () => {
+	it('counts the points of a statement, patrols and leaders', () => {
+		expect(quantityLines('وأقر المجتمعون خطة عمل من تسع نقاط لتخفيف التوتر.')).toEqual([
+			'figure 9 point exact «تسع»'
+		]);
+		expect(quantityLines('ونفذت القوة نحو 300 دورية في الشهر الأول.')[0]).toContain('300 patrol');
+		expect(quantityLines('وحضر المنتدى أكثر من 30 زعيماً من القارة.')[0]).toContain('30 leader');
+	});
+
+	it('reads «اثنين» after its noun and agreeing adjectives as two of it', () => {
+		expect(quantityLines('وأطلقت السلطات سراح صحفيين أجنبيين اثنين بعد التحقيق.')).toEqual([]);
+		expect(quantityLines('وسلمت الشرطة مقاتلين سوريين اثنين إلى بلدهما.')).toEqual([
+			'figure 2 soldier exact «مقاتلين سوريين اثنين»'
+		]);
+		// A comma ends the phrase: «اثنين» starts something else.
+		expect(quantityLines('وأوقفت عسكريين، اثنين منهم ضباط.').join()).not.toContain('«عسكريين');
+	});
+
+	it('counts meetings by the ordinal of a meeting, from the second on', () => {
+		expect(quantityLines('وعقدت اللجنة اجتماعها الرابع في العاصمة.')).toEqual([
+			'figure 4 meeting exact «الرابع»'
+		]);
+		expect(quantityLines('وجاء ذلك في لقاء هو الثالث عشر من نوعه بين الطرفين.')).toEqual([
+			'figure 13 meeting exact «الثالث عشر»'
+		]);
+		expect(quantityLines('وقال إن الاجتماع الأول كان صعباً.')).toEqual([]);
+		// A summit's ordinal names a series, not a count of the pair's meetings.
+		expect(quantityLines('وتحدث الوزير على هامش القمة الثالثة للمنظمة.')).toEqual([]);
+	});
+
+	it('counts soldiers captured as a figure, not as the missing named after them', () => {
+		const lines = quantityLines('وأعلن الجيش مقتل ضابط وأسر 9 جنود وفقدان 4 آخرين.');
+		expect(lines).toContain('figure 9 soldier exact «9»');
+		expect(lines).toContain('casualties 4 person exact «4»');
+	});
+
+	it('counts citizens in the construct before a pronoun', () => {
+		expect(quantityLines('ويبحث البلد عن مصير نحو 900 من مواطنيه المفقودين.')).toEqual([
+			'casualties 900 person approximately «900»'
+		]);
+	});
+});

@@ -37,6 +37,9 @@ const KILL_CUES = new Set([
 const MISSING_CUES = new Set(['فقدان', 'المفقودين', 'مفقودين', 'مفقودون', 'المفقودون']);
 const MISSING_NOUN = /^(مفقود|مفقودا|مفقودين)$/;
 const WOUND_CUES = new Set(['اصيب', 'اصيبوا', 'اصابه', 'جرح', 'جرحوا']);
+/** «مقتل جندي وأسر 13 جنديا وفقدان 24»: soldiers captured are counted, but are no casualties, and
+ * the capture word, nearer than the next cue, keeps that cue's reading off them. */
+const CAPTURE_CUES = new Set(['اسر', 'اعتقال', 'احتجاز', 'اسرت', 'اسروا']);
 const PERSON_UNITS = new Set(['person', 'soldier', 'civilian']);
 /** «بينهم», «منهم», «من بينهم»: part of the count just given. */
 const AMONG = /^[وف]?(?:بينهم|منهم|بينهن|منهن)$/;
@@ -84,6 +87,7 @@ export function casualtyMeasure(info: SentenceInfo, q: QuantityMatch): string | 
 	const after = info.tokens.slice(q.to, q.to + 3);
 	for (const t of [...before, ...after]) {
 		const keys = cueOf(t);
+		if (keys.some((k) => CAPTURE_CUES.has(k))) return null;
 		if (keys.some((k) => KILL_CUES.has(k))) return 'killed';
 		if (keys.some((k) => WOUND_CUES.has(k))) return 'wounded';
 		if (keys.some((k) => MISSING_CUES.has(k))) return 'missing';
