@@ -728,6 +728,8 @@ function relativeAt(
 		if (r) return { relative: r, to: i + 2 };
 	}
 	// «اليوم», «أمس», «غداً», «الأسبوع الماضي»: days and weeks counted from the article's own date.
+	// «مساء اليوم نفسه», «في اليوم ذاته»: the same day as an event just told, not the article's day.
+	if ((t.key === 'اليوم' || t.key === 'واليوم') && /^(نفسه|ذاته)$/.test(n?.key ?? '')) return null;
 	if (t.key === 'اليوم' || t.key === 'واليوم') return { relative: 'today', to: i + 1 };
 	// «أمس الأول», «أول أمس», «أول من أمس»: the day before yesterday; «بعد غد»: the day after tomorrow.
 	// One space apart, so «أمس، الأول من نوعه» stays «أمس».

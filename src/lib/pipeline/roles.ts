@@ -90,6 +90,9 @@ const OFFICES: [string[], string][] = [
 	[['مبعوث'], 'special-envoy'],
 	[['رييس', 'الوزراء'], 'prime-minister'],
 	[['رييس', 'وزراء'], 'prime-minister'],
+	// «الوزير الأول الأرميني»: the Maghrebi (and French-style) name of the head of government.
+	[['الوزير', 'الاول'], 'prime-minister'],
+	[['الوزيره', 'الاولي'], 'prime-minister'],
 	[['رييسه', 'الوزراء'], 'prime-minister'],
 	[['رييسه', 'وزراء'], 'prime-minister'],
 	[['وزير', 'الخارجيه'], 'foreign-minister'],
@@ -149,6 +152,8 @@ const OFFICES: [string[], string][] = [
 	[['رييس', 'المفوضيه'], 'commission-president'],
 	[['رييسه', 'المفوضيه'], 'commission-president'],
 	[['نظيره'], 'counterpart'],
+	// «اتصل وزير الدفاع الروسي بنظيريه الأذربيجاني X والأرميني Y»: two counterparts, one country each.
+	[['نظيريه'], 'counterpart'],
 	[['نظيرته'], 'counterpart'],
 	[['نظيرها'], 'counterpart'],
 	[['السفير'], 'ambassador'],

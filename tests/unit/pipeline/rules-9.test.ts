@@ -112,3 +112,41 @@ describe('counted things and counts of meetings', () => {
 		]);
 	});
 });
+
+describe('counterparts, calls and Maghrebi offices', () => {
+	const facts = (text: string) => extractCorpus([{ id: 't', text }], lexicon).facts;
+	const valuesOf = (text: string, kind: string): string[] =>
+		facts(text).flatMap((f) =>
+			f.kind === kind && f.value.type === 'entity' ? [f.value.entity.en ?? f.value.entity.ar] : []
+		);
+
+	it('gives two counterparts («نظيريه») the office of the one named before, one country each', () => {
+		const text =
+			'وبحث وزير الخارجية الفرنسي جان نويل بارو مع نظيريه الأذربيجاني جيهون بيراموف والأرميني أرارات ميرزويان مسار التسوية.';
+		const roles = analyze(text).roles.map((r) => `${r.office}/${r.country?.en ?? ''}`);
+		expect(roles).toContain('foreign-minister/Azerbaijan');
+		expect(roles).toContain('foreign-minister/Armenia');
+	});
+
+	it('takes the parties a call verb names with «بـ» after its subject', () => {
+		const text =
+			'وجاء الاتفاق بعد اتصال هاتفي أجراه وزير الخارجية الروسي سيرغي لافروف بنظيريه الأذربيجاني جيهون بيراموف والأرميني أرارات ميرزويان.';
+		expect(valuesOf(text, 'participant').sort()).toEqual([
+			'Ararat Mirzoyan',
+			'Jeyhun Bayramov',
+			'Sergei Lavrov'
+		]);
+	});
+
+	it('reads the Maghrebi «الوزير الأول» as the prime minister', () => {
+		const roles = analyze('وقال الوزير الأول الأرميني نيكول باشينيان إن المحادثات مثمرة.').roles;
+		expect(
+			roles.map((r) => `${r.office}/${r.country?.en ?? ''}/${r.person?.entry.en ?? ''}`)
+		).toEqual(['prime-minister/Armenia/Nikol Pashinyan']);
+	});
+
+	it('does not read «اليوم نفسه» (that same day) as the article’s day', () => {
+		expect(dates('وتوقفت الاشتباكات مساء اليوم نفسه.')).toEqual([]);
+		expect(dates('وتوقفت الاشتباكات مساء اليوم.')).toEqual([{ relative: 'today' }]);
+	});
+});

@@ -1650,6 +1650,10 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		const held = [e.cue.to, e.cue.to + 1].find((k) => HELD_IT.test(info.tokens[k]?.key ?? ''));
 		if (held !== undefined && e.cue.type !== 'other')
 			add(personsIn(info, held + 1, punctLimit(info, held)).slice(0, 1));
+		// «اتصال هاتفي أجراه وزير الدفاع الروسي … بنظيريه الأذربيجاني X والأرميني Y»: a call's verb
+		// takes the other parties with «بـ» after its subject; the clause lists them all.
+		if (held !== undefined && e.cue.type === 'call')
+			add(partiesFrom(info, held + 1, punctLimit(info, held)));
 		// «قدّم علييف تعازيه لنظيره الروسي بوتين في اتصال هاتفي»: the call's clause names its parties.
 		if (e.cue.type === 'call') add(callParties(info, e.cue.from));
 		add(attendeesAfter(info, e.cue.from, e.cue.to));
