@@ -150,3 +150,42 @@ describe('counterparts, calls and Maghrebi offices', () => {
 		expect(dates('وتوقفت الاشتباكات مساء اليوم.')).toEqual([{ relative: 'today' }]);
 	});
 });
+
+describe('a signing told by its verbal noun, and places near or «بـ» a city', () => {
+	const facts = (text: string) => extractCorpus([{ id: 't', text }], lexicon).facts;
+	const valuesOf = (text: string, kind: string): string[] =>
+		facts(text).flatMap((f) =>
+			f.kind === kind && f.value.type === 'entity' ? [f.value.entity.en ?? f.value.entity.ar] : []
+		);
+
+	it('takes the signers after «من قبل» and those present «بحضور», at the place set before', () => {
+		const text =
+			'جرى أمس في الكرملين التوقيع على الإعلان المشترك من قبل وزير الخارجية الروسي سيرغي لافروف ووزير خارجية أذربيجان جيهون بيراموف، بحضور الرئيس الروسي فلاديمير بوتين.';
+		expect(valuesOf(text, 'participant').sort()).toEqual([
+			'Jeyhun Bayramov',
+			'Sergei Lavrov',
+			'Vladimir Putin'
+		]);
+		expect(valuesOf(text, 'place')).toContain('Kremlin');
+		// One signer is no joint signing.
+		expect(
+			valuesOf('وتم التوقيع على المرسوم من قبل الرئيس الروسي فلاديمير بوتين.', 'participant')
+		).toEqual([]);
+	});
+
+	it('places a venue in the city glued to it with «بـ», and a city near another for its clause only', () => {
+		expect(
+			valuesOf('وأقيم حفل الاستقبال في البيت الأبيض بواشنطن مساء الخميس.', 'location')
+		).toEqual(['Washington']);
+		const near = facts('وعقد الاجتماع في أرلينغتون قرب واشنطن بعد ظهر الثلاثاء.').filter(
+			(f) => f.kind === 'location'
+		);
+		expect(near.map((f) => (f.value.type === 'entity' ? f.value.entity.en : ''))).toEqual([
+			'Washington'
+		]);
+		expect(near[0]?.subject.scope).toBe('clause');
+		expect(valuesOf('واجتمع الوفدان في قصر ميمي قرب العاصمة المولدوفية.', 'location')).toEqual([
+			'Moldova'
+		]);
+	});
+});

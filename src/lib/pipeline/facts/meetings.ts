@@ -631,6 +631,7 @@ const DOCUMENTS = /^(?:بيانا|بيان|اعلانا|اعلان|اتفاقا|
  */
 function signsJointly(info: SentenceInfo, i: number): boolean {
 	if (signedIt(info, i)) return signers(info, i).length >= 2;
+	if (signingBy(info, i) !== null) return signers(info, i).length >= 2;
 	if (!SIGN_VERBS.test(info.tokens[i]?.key ?? '')) return false;
 	let commas = 0;
 	for (let k = i + 1; k < Math.min(info.tokens.length, i + 18); k++) {
@@ -642,6 +643,26 @@ function signsJointly(info: SentenceInfo, i: number): boolean {
 		return signers(info, i).length >= 2;
 	}
 	return false;
+}
+
+/** «التوقيع», «توقيع»: the verbal noun of signing. */
+const SIGNING_NOUN = /^[وف]?(?:ال)?توقيع$/;
+
+/**
+ * «تم في البيت الأبيض التوقيع بالأحرف الأولى على نص الاتفاقية من قبل وزير الخارجية X ووزير خارجية
+ * أذربيجان Y»: the signing told with its verbal noun (in statements, after an impersonal «تم»/«جرى»),
+ * a document after «على», and the signers after «من قبل». Returns the token after «من قبل», else null.
+ */
+function signingBy(info: SentenceInfo, i: number): number | null {
+	if (!SIGNING_NOUN.test(info.tokens[i]?.key ?? '')) return null;
+	let document = false;
+	for (let k = i + 1; k < Math.min(info.tokens.length - 1, i + 16); k++) {
+		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		if (/[.:؛;،,]/.test(gap)) return null;
+		if (cueOf(info.tokens[k]!).some((c) => DOCUMENTS.test(c))) document = true;
+		if (document && info.tokens[k]?.key === 'من' && info.tokens[k + 1]?.key === 'قبل') return k + 2;
+	}
+	return null;
 }
 
 /** «وقّعه», «وقّعاه», «وقّعوها»: a signing verb whose object is the pronoun of a document. */
@@ -685,6 +706,8 @@ const WITH_HIM = /^(?:معه|معها|معهما|معهم)$/;
  */
 function signers(info: SentenceInfo, at: number): Found[] {
 	if (signedIt(info, at)) return signersAfter(info, at);
+	const by = signingBy(info, at);
+	if (by !== null) return partiesFrom(info, by, punctLimit(info, by - 1));
 	let from = clauseFrom(info, at);
 	for (let k = at - 1; k >= from; k--)
 		if (/^[وف]?(?:ان|انه|انها|بان)$/.test(info.tokens[k]?.key ?? '')) {
@@ -1280,9 +1303,10 @@ function palaceAt(info: SentenceInfo, k: number): EventMention['place'] | undefi
 /** «أثناء», «خلال», «لدى», «عند» before a verbal noun: the clause it opens is the meeting's moment. */
 const DURING = new Set(['اثناء', 'خلال', 'لدي', 'عند']);
 
-/** Verbs whose subject is the meeting itself («عُقدت», «اختتمت», «انطلقت», «جرت»), normalised. */
+/** Verbs whose subject is the meeting itself («عُقدت», «اختتمت», «انطلقت», «جرت»), normalised; and the
+ * impersonal «تم»/«جرى» of statements («تم اليوم في البيت الأبيض التوقيع …»). */
 const HELD_VERBS =
-	/^[وف]?(?:عقدت|تعقد|ستعقد|يعقد|سيعقد|اختتمت|اختتم|تختتم|انطلقت|انطلق|تنطلق|بدات|تبدا|استونفت|استانفت|انتهت|جرت|تجري|ستجري|اجريت)$/;
+	/^[وف]?(?:عقدت|تعقد|ستعقد|يعقد|سيعقد|اختتمت|اختتم|تختتم|انطلقت|انطلق|تنطلق|بدات|تبدا|استونفت|استانفت|انتهت|جرت|تجري|ستجري|اجريت|تم|تمت|جري)$/;
 
 /** A place for a meeting: «في <place>», «بواشنطن», «قمة سوتشي». */
 function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
