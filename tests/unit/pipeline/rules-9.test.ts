@@ -189,3 +189,34 @@ describe('a signing told by its verbal noun, and places near or «بـ» a city'
 		]);
 	});
 });
+
+describe('invitations to a meeting told with a verb', () => {
+	const facts = (text: string) => extractCorpus([{ id: 't', text }], lexicon).facts;
+	const valuesOf = (text: string, kind: string): string[] =>
+		facts(text).flatMap((f) =>
+			f.kind === kind && f.value.type === 'entity' ? [f.value.entity.en ?? f.value.entity.ar] : []
+		);
+
+	it('makes the inviter the host and the invited its parties', () => {
+		const text =
+			'وقال الرئيس الفرنسي إيمانويل ماكرون إنه وجه الدعوة إلى علييف وباشينيان لاجتماع في باريس الشهر المقبل.';
+		expect(valuesOf(text, 'host')).toEqual(['Emmanuel Macron']);
+		expect(valuesOf(text, 'participant').sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+		// The subject right after «دعا», the invited named as a pair.
+		expect(
+			valuesOf('ودعا أردوغان الزعيمين إلى قمة جديدة في أنقرة في الربيع المقبل.', 'host')
+		).toEqual(['Recep Tayyip Erdogan']);
+	});
+
+	it('reads no invitation where «دعا» calls for something else or names no one invited', () => {
+		expect(valuesOf('ودعا بوتين الطرفين إلى ضبط النفس.', 'host')).toEqual([]);
+		expect(valuesOf('ودعا الأمين العام إلى اجتماع طارئ لمجلس الأمن.', 'host')).toEqual([]);
+	});
+
+	it('keeps an inviter the arranger of a meeting on another gathering’s sidelines', () => {
+		const text =
+			'ودعا ماكرون علييف وباشينيان إلى لقاء على هامش قمة المجموعة السياسية الأوروبية في غرناطة.';
+		expect(valuesOf(text, 'host')).toEqual([]);
+		expect(valuesOf(text, 'arranger')).toEqual(['Emmanuel Macron']);
+	});
+});

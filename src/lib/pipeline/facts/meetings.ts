@@ -1354,6 +1354,62 @@ function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
 	return false;
 }
 
+/** «دعا», «دعت», «يدعو»: to invite (or to call for: only a meeting noun after «إلى» makes it an
+ * invitation to one). */
+const INVITE_VERBS = /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|سيدعو|ستدعو)$/;
+/** «وجه الدعوة», «وجهت الدعوة»: to send the invitation. */
+const SEND_VERBS = /^[وف]?(?:وجه|وجهت|يوجه|توجه|سيوجه|ستوجه)$/;
+/** People invited as a pair, named by a dual or plural noun («الزعيمين», «الطرفين»). */
+const INVITED_PAIR = /^(?:ال)?(?:زعيمين|طرفين|رييسين|وزيرين|جانبين|زعماء|قاده)$/;
+const SAID_THAT = /^(?:انه|انها|بانه|بانها)$/;
+
+/**
+ * Invitations to a meeting: an invitation verb (or «وجه الدعوة إلى»), the invited, then «إلى» or «لـ»
+ * and a meeting noun. The inviter is the subject: named before the verb (also a speaker before «أنه»),
+ * else right after «دعا», the invited after it.
+ */
+function invitations(info: SentenceInfo): { inviter: Found; guests: Found[]; at: number }[] {
+	const out: { inviter: Found; guests: Found[]; at: number }[] = [];
+	info.tokens.forEach((t, i) => {
+		const sends = SEND_VERBS.test(t.key) && cueOf(info.tokens[i + 1] ?? t).includes('دعوه');
+		if (!sends && !INVITE_VERBS.test(t.key)) return;
+		let from = sends ? i + 2 : i + 1;
+		if (sends && /^(?:الي|ل)$/.test(info.tokens[from]?.key ?? '')) from++;
+		const limit = punctLimit(info, from - 1);
+		// The meeting: «إلى لقاء», «للقاء», «إلى اجتماع …», right after the invited.
+		let meetingAt = -1;
+		for (let k = from; k < Math.min(limit, from + 12); k++) {
+			const key = info.tokens[k]?.key ?? '';
+			const noun = (n: number): boolean =>
+				cueOf(info.tokens[n] ?? t).some((c) => NOUNS[c] !== undefined && NOUNS[c] !== 'call');
+			if ((key === 'الي' && noun(k + 1)) || (/^ل/.test(key) && noun(k))) {
+				meetingAt = k;
+				break;
+			}
+		}
+		if (meetingAt < 0) return;
+		const named = partiesFrom(info, from, meetingAt).filter((p) => p.ref.type !== 'place');
+		const pair = info.tokens
+			.slice(from, meetingAt)
+			.some((x) => INVITED_PAIR.test(x.key.replace(/^و/, '')));
+		let inviter: Found | null = null;
+		if (SAID_THAT.test(info.tokens[i - 1]?.key ?? '')) {
+			const clause = clauseFrom(info, i - 1);
+			inviter = personsIn(info, clause, i - 1).pop() ?? null;
+		} else inviter = agentBefore(info, i);
+		let guests = named;
+		if (!inviter && !sends) {
+			// «دعا ميشيل الزعيمين إلى لقاء»: the verb's subject comes first, the invited after it.
+			if (named.length < 2 && !(named.length === 1 && pair)) return;
+			inviter = named[0] ?? null;
+			guests = named.slice(1);
+		}
+		if (!inviter || (!guests.length && !pair)) return;
+		out.push({ inviter, guests, at: i });
+	});
+	return out;
+}
+
 export function meetingMentions(info: SentenceInfo): EventMention[] {
 	const cues = findMeetingCues(info);
 	const agents: {
@@ -1478,6 +1534,14 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	// «أقام … مأدبة عشاء على شرف الضيف»: who gives it in the guest's honour hosts.
 	for (const who of honourHosts(info)) agents.push({ relation: 'host', ...who, verb: false });
 	// Most sentences name no meeting and no agent: nothing below could find one.
+	// «دعا ميشيل الزعيمين إلى لقاء جديد», «أعلن ميشيل أنه وجه الدعوة إلى علييف وباشينيان للقاء»: an
+	// invitation to a meeting; the inviter is read as «بدعوة من» is (host, unless the meeting is known
+	// to be elsewhere), the invited take part.
+	for (const inv of invitations(info)) {
+		agents.push({ relation: 'arranger', ...inv.inviter, at: inv.at, verb: true });
+		invited.add(inv.inviter.start);
+		for (const g of inv.guests) guests.push({ ...g, at: inv.at });
+	}
 	if (!cues.length && !agents.length && !guests.length) return [];
 	const events: EventMention[] = cues.map((cue) => ({
 		info,
@@ -1765,15 +1829,21 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	// president's), unless the meeting is known to be held in another country than the inviter's or
 	// on the sidelines of another gathering («على هامش قمة في غرناطة، بدعوة من رئيس المجلس الأوروبي»):
 	// then the inviter only arranges it.
-	const sidelines = info.tokens.some(
-		(t, k) => SIDELINES.has(t.key) && info.tokens[k - 1]?.key === 'علي'
-	);
+	// A sidelines phrase belongs to the meeting named last before it (or, with none before, the first
+	// after it): «دعا ميشيل الزعيمين إلى لقاء في بروكسل، إضافة إلى اجتماع خماسي … على هامش قمة … في
+	// غرناطة» puts the five-way meeting on the sidelines, not the one in Brussels.
+	const sidelined = new Set<EventMention>();
+	info.tokens.forEach((t, k) => {
+		if (!SIDELINES.has(t.key) || info.tokens[k - 1]?.key !== 'علي') return;
+		const e = events.filter((x) => x.cue.from < k).pop() ?? events.find((x) => x.cue.from > k);
+		if (e) sidelined.add(e);
+	});
 	for (const e of events) {
 		const country = e.place ? placeCountry(e.place.ref) : null;
 		for (const a of e.agents) {
 			if (a.relation !== 'arranger' || !invited.has(a.start)) continue;
 			const own = countryOf(info, a);
-			const hosts = own && country ? own === country : !sidelines;
+			const hosts = own && country ? own === country : !sidelined.has(e);
 			if (!hosts) continue;
 			a.relation = 'host';
 			// Whoever is visited at their own invitation meets the visitor.
