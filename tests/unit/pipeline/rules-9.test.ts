@@ -220,3 +220,71 @@ describe('invitations to a meeting told with a verb', () => {
 		expect(valuesOf(text, 'arranger')).toEqual(['Emmanuel Macron']);
 	});
 });
+
+describe('places of routes, borders, seats and residences', () => {
+	const facts = (text: string) => extractCorpus([{ id: 't', text }], lexicon).facts;
+	const located = (text: string) =>
+		facts(text).flatMap((f) =>
+			f.kind === 'location' && f.value.type === 'entity'
+				? [
+						`${f.value.entity.en ?? f.value.entity.ar}${f.subject.scope === 'clause' ? ' (clause)' : ''}`
+					]
+				: []
+		);
+
+	it('places a route that runs «في» a place, also when its verb opens the next clause', () => {
+		expect(located('وتخطط الحكومة لخط أنابيب يمر في محافظة سيونيك.')).toContain('Syunik (clause)');
+		expect(
+			located('وأعلنت الشركة عن طريق سريع جديد، يمتد نحو 60 كيلومتراً في محافظة تافوش.')
+		).toContain('Tavush (clause)');
+		// No route named: a running verb alone places nothing.
+		expect(located('وقال إن الحوار يمتد في محافظة سيونيك.')).toEqual([]);
+	});
+
+	it('places what a line links «بين» and a stretch of border between two regions', () => {
+		expect(
+			located('وناقشا مشروع الطريق البري الرابط بين البر الأذربيجاني وإقليم نخجوان.')
+		).toContain('Nakhchivan (clause)');
+		expect(
+			located('واتفقت اللجنتان على ترسيم مقطع من الحدود بين منطقة قازاخ ومحافظة تافوش.').sort()
+		).toEqual(['Gazakh (clause)', 'Tavush (clause)']);
+		// Countries a border lies between are no news.
+		expect(located('وقال إن الحدود بين أرمينيا وأذربيجان هادئة.')).toEqual([]);
+	});
+
+	it('places a body’s seat after «مقرها في»', () => {
+		expect(located('وتعمل البعثة من مقرها في مدينة غوريس منذ العام الماضي.')).toEqual([
+			'Goris (clause)'
+		]);
+	});
+
+	it('reads the second end of a corridor glued to «بـ» after a first end of several words', () => {
+		expect(
+			located('ويمر ممر لاتشين، وهو الطريق الذي يربط إقليم ناغورني قره باغ بأرمينيا، عبر الجبال.')
+		).toContain('Armenia');
+	});
+
+	it('takes a leader’s residence after «مقر إقامته» as the venue', () => {
+		const places = facts(
+			'واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي في مقر إقامته "بوتشاروف روتشي" أمس.'
+		).flatMap((f) => (f.kind === 'place' && f.value.type === 'entity' ? [f.value.entity.en] : []));
+		expect(places).toEqual(['Bocharov Ruchey']);
+	});
+});
+
+describe('an inviter in another meeting of the sentence', () => {
+	it('lets the inviter sit in another meeting the sentence names with him', () => {
+		const text =
+			'ودعا ماكرون الزعيمين إلى لقاء في باريس، إضافة إلى اجتماع ثلاثي مع المستشار الألماني أولاف شولتس في برلين.';
+		const facts = extractCorpus([{ id: 't', text }], lexicon).facts;
+		const of = (kind: string) =>
+			facts.flatMap((f) =>
+				f.kind === kind && f.value.type === 'entity'
+					? [`${f.value.entity.en}@${f.subject.place?.en ?? ''}`]
+					: []
+			);
+		expect(of('host')).toEqual(['Emmanuel Macron@Paris']);
+		expect(of('participant')).toContain('Emmanuel Macron@Berlin');
+		expect(of('participant')).not.toContain('Emmanuel Macron@Paris');
+	});
+});

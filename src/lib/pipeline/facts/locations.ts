@@ -326,10 +326,12 @@ export function extractLocations(info: SentenceInfo, previous: SentenceInfo | nu
 		// The second end joined by «و» to a first end of several words («بين ناغورني قره باغ وأرمينيا»).
 		const last = ends[ends.length - 1];
 		const joined = last ? info.mentions.find((m) => m.from === last.to && placeLike(m)) : undefined;
+		// «يربط إقليم ناغورني قره باغ بأرمينيا»: after a first end of several words, the second is
+		// joined by «و» or glued to «بـ» (the verb's second object).
 		if (
 			joined &&
 			joined.from > i + 4 &&
-			(info.tokens[joined.from]?.key ?? '').startsWith('و') &&
+			/^[وب]/.test(info.tokens[joined.from]?.key ?? '') &&
 			joined.entry.id !== corridor.entry.id
 		)
 			ends.push(joined);

@@ -429,7 +429,11 @@ const PLACE_DESCRIPTORS = new Set([
 	'قصر',
 	// «في ضاحية أرلينغتون قرب واشنطن»
 	'ضاحيه',
-	'ضواحي'
+	'ضواحي',
+	// «في مقر إقامته "بوتشاروف روتشي"»: a leader's residence, named after «مقر إقامة».
+	'اقامه',
+	'اقامته',
+	'اقامتها'
 ]);
 /** A descriptor with «ب» is a place preposition of its own: «بمدينة إسطنبول», «بضواحي واشنطن». */
 const AT_DESCRIPTOR = /^[وف]?ب(?:مدينه|ضواحي|ضاحيه|العاصمه)$/;
@@ -1537,8 +1541,10 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 	// «دعا ميشيل الزعيمين إلى لقاء جديد», «أعلن ميشيل أنه وجه الدعوة إلى علييف وباشينيان للقاء»: an
 	// invitation to a meeting; the inviter is read as «بدعوة من» is (host, unless the meeting is known
 	// to be elsewhere), the invited take part.
+	const inviters = new Set<number>();
 	for (const inv of invitations(info)) {
 		agents.push({ relation: 'arranger', ...inv.inviter, at: inv.at, verb: true });
+		inviters.add(inv.inviter.start);
 		invited.add(inv.inviter.start);
 		for (const g of inv.guests) guests.push({ ...g, at: inv.at });
 	}
@@ -1668,13 +1674,16 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 		if (!f || f.cue.from - d.to > 8 || speechBefore(d.from) || other >= 0) continue;
 		f.dates.push({ value: d.date, start: d.start, end: d.end });
 	}
-	const agentSpans = new Set(agents.map((a) => a.start));
+	// An agent is no party of the sentence's meetings; an inviter only of the meeting he invites to
+	// («دعا ميشيل الزعيمين إلى لقاء …، إضافة إلى اجتماع خماسي مع …»: he sits in the five-way one).
+	const agentSpans = new Set(agents.filter((a) => !inviters.has(a.start)).map((a) => a.start));
 	const inRolePhrase = (k: number): boolean => info.roles.some((r) => k > r.from && k < r.to);
 	for (const e of events) {
 		const add = (list: { ref: EntityRef; start: number; end: number }[]): void => {
 			for (const p of list)
 				if (
 					!agentSpans.has(p.start) &&
+					!e.agents.some((a) => a.start === p.start) &&
 					p.ref.id !== e.place?.ref.id &&
 					!e.participants.some((x) => x.start === p.start)
 				)

@@ -86,6 +86,8 @@ const ROUTES = new Set([
 	'انابيب',
 	'انبوب'
 ]);
+/** «يمر», «يمتد»: a route running (somewhere, «في» a place). */
+const RUN_VERBS = /^[وف]?(?:يمر|تمر|سيمر|ستمر|يمتد|تمتد|سيمتد|ستمتد)$/;
 /** «جنوب أرمينيا», «شمالي إيران»: a compass word before the place a route crosses. */
 const COMPASS = /^(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي)$/;
 
@@ -97,11 +99,23 @@ const COMPASS = /^(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شر�
 function routesThrough(info: SentenceInfo): Draft[] {
 	const drafts: Draft[] = [];
 	info.tokens.forEach((t, i) => {
-		if (!/^(?:عبر|داخل)$/.test(t.key)) return;
+		// «طريق عبور يمر في محافظة سيونيك», «ممر … يمتد قرابة 43 كيلومتراً في محافظة سيونيك»: «في»
+		// after a verb of running (a length may stand between) places the route as «عبر» does.
+		const verb =
+			t.key === 'في'
+				? [i - 1, i - 2, i - 3, i - 4].find(
+						(k) => k >= 0 && RUN_VERBS.test(info.tokens[k]?.key ?? '') && clauseStart(info, i) <= k
+					)
+				: undefined;
+		if (verb === undefined && !/^(?:عبر|داخل)$/.test(t.key)) return;
 		const at = COMPASS.test(info.tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
 		const m = info.mentions.find((x) => x.from === at && placeLike(x));
 		if (!m) return;
-		const from = Math.max(clauseStart(info, i), i - 10);
+		// A running verb that opens its clause («…، يمتد … في») runs the route named in the clause before.
+		const opens = verb !== undefined && verb > 0 && clauseStart(info, verb) === verb;
+		const from = opens
+			? Math.max(clauseStart(info, verb - 1), verb - 14)
+			: Math.max(clauseStart(info, i), i - 10);
 		const route = info.tokens.findIndex(
 			(r, k) => k >= from && k < i && cueOf(r).some((x) => ROUTES.has(x))
 		);
@@ -191,12 +205,82 @@ function linksTo(info: SentenceInfo): Draft[] {
 	return drafts;
 }
 
+/** «الرابط بين», «الرابطة بين»: linking two places, told by the participle. */
+const LINKING = /^(?:ال)?(?:رابط|رابطه|واصل|واصله)$/;
+/** A border or a stretch of one («مقطع من الحدود», «الشريط الحدودي»). */
+const BORDER_WORDS = /^(?:ال)?(?:حدود|حدودي|حدوديه)$/;
+
+/**
+ * «خط السكك الحديدية الرابط بين البر الأذربيجاني وإقليم نخجوان»: the places a line links; «ترسيم مقطع
+ * من الحدود … بين محافظة تافوش الأرمينية ومنطقة قازاخ الأذربيجانية»: a stretch of border between two
+ * regions or towns (not countries: «الحدود بين البلدين» places nothing new). The places after «بين»,
+ * joined by «و», each place the clause.
+ */
+function between(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (t.key !== 'بين') return;
+		const from = Math.max(clauseStart(info, i), i - 10);
+		const linking = LINKING.test(info.tokens[i - 1]?.key ?? '');
+		const border = info.tokens.slice(from, i).some((x) => BORDER_WORDS.test(x.key));
+		if (!linking && !border) return;
+		if (info.mentions.some((m) => m.to <= i && m.from >= from && m.entry.type === 'place')) return;
+		// The places right after «بين», joined by «و» (a country adjective may follow each one).
+		let k = i + 1;
+		// «بين البر الأذربيجاني وإقليم نخجوان»: a first end no lexicon place names, then «و».
+		if (!info.mentions.some((x) => x.from === k && placeLike(x))) {
+			const and = [k + 1, k + 2].find((n) => /^و/.test(info.tokens[n]?.key ?? ''));
+			if (and === undefined || [k + 1, and].some((n) => breaksBefore(info, n))) return;
+			k = and;
+		}
+		while (k < info.tokens.length && !(k > i + 1 && breaksBefore(info, k))) {
+			if (k > i + 1 && !(info.tokens[k]?.key ?? '').startsWith('و')) break;
+			// «وإقليم نخجوان»: a region word carrying the «و» before the name.
+			const at = REGION_WORD.test(info.tokens[k]?.key ?? '') ? k + 1 : k;
+			const m = info.mentions.find((x) => (x.from === k || x.from === at) && placeLike(x));
+			if (!m) break;
+			if (linking || m.entry.type !== 'country') {
+				const d = clauseFact(info, 'between', from, i, m);
+				if (d) drafts.push(d);
+			}
+			k = m.to;
+			const adj = info.mentions.find((x) => x.from === k && x.adjective);
+			if (adj) k = adj.to;
+		}
+	});
+	return drafts;
+}
+
+/** «وإقليم», «ومحافظة», «ومنطقة»: a region word with the «و» of a list. */
+const REGION_WORD = /^و(?:اقليم|محافظه|منطقه|مدينه|بلده|جمهوريه)$/;
+
+/** «مقرها», «مقره», «مقرهم»: the seat of a body just named. */
+const SEAT = /^[وفم]?(?:ن)?مقر(?:ها|ه|هم|هما)$/;
+/** Words between «في» and the place («في بلدة يغيغنادزور»). */
+const TOWN_WORDS = /^(?:بلده|مدينه|قريه|محافظه|منطقه|العاصمه)$/;
+
+/** «من مقرها في بلدة يغيغنادزور»: where a body (named in the clause) has its seat. */
+function seatIn(info: SentenceInfo): Draft[] {
+	const drafts: Draft[] = [];
+	info.tokens.forEach((t, i) => {
+		if (!SEAT.test(t.key) || info.tokens[i + 1]?.key !== 'في') return;
+		const at = TOWN_WORDS.test(info.tokens[i + 2]?.key ?? '') ? i + 3 : i + 2;
+		const m = info.mentions.find((x) => x.from === at && placeLike(x));
+		if (!m) return;
+		const d = clauseFact(info, 'seat', Math.max(clauseStart(info, i), i - 6), i + 1, m);
+		if (d) drafts.push(d);
+	});
+	return drafts;
+}
+
 export function extractPlacedThings(info: SentenceInfo): Draft[] {
 	return [
 		...sideOfBorder(info),
 		...routesThrough(info),
 		...strikesReached(info),
 		...heldIn(info),
-		...linksTo(info)
+		...linksTo(info),
+		...between(info),
+		...seatIn(info)
 	];
 }
