@@ -82,7 +82,7 @@ export function resolveOwners(infos: SentenceInfo[], index: LexiconIndex): void 
 
 /** Offices of bodies above countries («الأمين العام», «الممثل الأعلى»): no nationality makes them. */
 const SHARED_OFFICES =
-	/^(?:secretary-general|high-representative|high-commissioner|resident-coordinator|commission-president|unknown|counterpart)$/;
+	/^(?:secretary-general|high-representative|special-representative|high-commissioner|resident-coordinator|commission-president|unknown|counterpart)$/;
 
 /** The office of the person named last before token p (the one whose counterpart is meant). */
 function counterpartOf(info: SentenceInfo, p: number, offices: Map<string, string>): string | null {

@@ -147,6 +147,9 @@ const OFFICES: [string[], string][] = [
 	[['المنسقه', 'المقيمه'], 'resident-coordinator'],
 	[['ممثل'], 'representative'],
 	[['ممثله'], 'representative'],
+	// «الممثل الخاص للاتحاد الأوروبي لجنوب القوقاز»: a body's special representative.
+	[['الممثل', 'الخاص'], 'special-representative'],
+	[['الممثله', 'الخاصه'], 'special-representative'],
 	[['الممثل', 'الاعلي'], 'high-representative'],
 	[['الممثله', 'العليا'], 'high-representative'],
 	[['رييس', 'المفوضيه'], 'commission-president'],
@@ -267,6 +270,9 @@ const NOT_NAME = new Set([
 	'بدوره',
 	'بدورها'
 ]);
+
+/** Words that describe a holder named after his office and a comma («، الدبلوماسي الإستوني …»). */
+const APPOSED_DESCRIPTORS = /^(?:الدبلوماسي|الدبلوماسيه|السفير|السفيره|السياسي|السياسيه|الجنرال)$/;
 
 /** «للشؤون الخارجية», «لشؤون الأمن»: the field of an office, two words. */
 const FIELD_WORDS = new Set(['للشوون', 'لشوون']);
@@ -511,6 +517,27 @@ export function findRoles(
 		byStart,
 		candidateAt: (k) => candidateAt(text, tokens, k, index, false, (x) => byStart.has(x))
 	};
+	const commaBefore = (n: number): boolean =>
+		/^\s*[،,]\s*$/.test(text.slice(tokens[n - 1]?.end ?? 0, tokens[n]?.start ?? 0));
+	/** The holder's token after a field «لـ…» and a comma (a describing word and a nationality may
+	 * stand before the name); null when no known person stands there. */
+	const holderAfterField = (k: number): number | null => {
+		// The field: «لجنوب القوقاز …», or the rest of one «لشؤون …» already begun.
+		const field =
+			/^ل/.test(tokens[k]?.key ?? '') ||
+			[k - 1, k - 2].some((n) => FIELD_WORDS.has(tokens[n]?.key ?? ''));
+		if (!field || byStart.get(k)?.entry.type === 'person') return null;
+		let j = k + 1;
+		while (j < Math.min(tokens.length, k + 9) && !commaBefore(j)) {
+			if (byStart.get(j)?.entry.type === 'person') return null;
+			j++;
+		}
+		if (!commaBefore(j)) return null;
+		if (APPOSED_DESCRIPTORS.test(tokens[j]?.key ?? '')) j++;
+		const adj = byStart.get(j);
+		if (adj?.adjective) j = adj.to;
+		return byStart.get(j)?.entry.type === 'person' ? j : null;
+	};
 	let i = 0;
 	while (i < tokens.length) {
 		const found = matchOffice(tokens, i) ?? portfolioAt(tokens, i, byStart);
@@ -680,6 +707,11 @@ export function findRoles(
 			i = p2.to;
 			continue;
 		}
+		// «الممثل الخاص للاتحاد الأوروبي لجنوب القوقاز والأزمة في جورجيا، الدبلوماسي الإستوني تويفو كلار»:
+		// a body's office, the region or matter it serves («لـ…») up to a comma, then the holder known to
+		// the lexicon, after a word that describes him and his nationality.
+		const apposed = country?.type === 'organization' ? holderAfterField(k) : null;
+		if (apposed !== null) k = apposed;
 		// «وزير الخارجية الإماراتي الشيخ عبدالله بن زايد»: an honorific before the name.
 		while (
 			HONORIFICS.has(tokens[k]?.key ?? '') &&
@@ -687,7 +719,7 @@ export function findRoles(
 		)
 			k++;
 		const gap = text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-		const afterComma = /^\s*[،,]\s*$/.test(gap);
+		const afterComma = apposed !== null || /^\s*[،,]\s*$/.test(gap);
 		const plain = /^\s*$/.test(gap);
 		const m = byStart.get(k);
 		const labelStart = tokens[i]?.start ?? 0;

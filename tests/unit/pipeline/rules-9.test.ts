@@ -288,3 +288,33 @@ describe('an inviter in another meeting of the sentence', () => {
 		expect(of('participant')).not.toContain('Emmanuel Macron@Paris');
 	});
 });
+
+describe('hosts in relative clauses and a body’s special representative', () => {
+	const facts = (text: string) => extractCorpus([{ id: 't', text }], lexicon).facts;
+	const valuesOf = (text: string, kind: string): string[] =>
+		facts(text).flatMap((f) =>
+			f.kind === kind && f.value.type === 'entity' ? [f.value.entity.en ?? f.value.entity.ar] : []
+		);
+
+	it('makes the antecedent of «الذي استضاف» the host, its object the guests', () => {
+		const text =
+			'وأشاد الوزيران بالرئيس الفرنسي إيمانويل ماكرون الذي استضاف علييف وباشينيان في باريس.';
+		expect(valuesOf(text, 'host')).toEqual(['Emmanuel Macron']);
+		expect(valuesOf(text, 'participant').sort()).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+	});
+
+	it('reads a body’s special representative, also named after the matter he serves and a comma', () => {
+		const roles = (text: string) =>
+			analyze(text).roles.map(
+				(r) => `${r.office}/${r.country?.en ?? ''}/${r.person?.entry.en ?? ''}`
+			);
+		expect(roles('وزار الممثل الخاص للاتحاد الأوروبي تويفو كلار باكو أمس.')).toEqual([
+			'special-representative/European Union/Toivo Klaar'
+		]);
+		expect(
+			roles(
+				'وزار الممثل الخاص للاتحاد الأوروبي لشؤون جنوب القوقاز، الدبلوماسي الإستوني تويفو كلار، باكو أمس.'
+			)
+		).toEqual(['special-representative/European Union/Toivo Klaar']);
+	});
+});

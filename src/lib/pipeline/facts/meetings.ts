@@ -1439,10 +1439,14 @@ export function meetingMentions(info: SentenceInfo): EventMention[] {
 			const object = PRONOUN_OBJECT.test(cue.seq[0] ?? '') && cue.seq.length === 1;
 			// «برعاية ميشال، الذي استضافهما»: after a relative pronoun the subject is its antecedent.
 			// («قمة سوتشي التي استضافها بوتين»: there the pronoun is the meeting, its subject after it.)
+			// So is a hosting verb's with its guests after it: «الوزير أنتوني بلينكن الذي استضاف وزيري
+			// خارجية البلدين», «المدينة التي استضافت القمة».
 			const relative =
-				HOSTED_THEM.includes(cue.seq[0] ?? '') && RELATIVE.test(info.tokens[i - 1]?.key ?? '');
+				(HOSTED_THEM.includes(cue.seq[0] ?? '') || GUEST_VERBS.has(cue.seq[0] ?? '')) &&
+				RELATIVE.test(info.tokens[i - 1]?.key ?? '');
 			const before =
-				cue.verb && !object ? agentBefore(info, i) : relative ? antecedentOf(info, i - 1) : null;
+				(cue.verb && !object ? agentBefore(info, i) : null) ??
+				(relative ? antecedentOf(info, i - 1) : null);
 			const found = before
 				? [before]
 				: cue.relation === 'chair'
