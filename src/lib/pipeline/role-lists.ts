@@ -222,8 +222,9 @@ export function pluralOfficeList(c: ListContext, roles: RoleMatch[]): RoleMatch[
 	return added;
 }
 
-/** Plural offices written with the article («الرؤساء», «الوزراء»): one office over several names. */
-const PLURAL_HEAD = /^[وف]?(?:[بل]?ال|لل)?روساء$/;
+/** Plural offices written with the article («الرؤساء», «الوزراء»): one office over several names;
+ * and dual ones («وزيرا الخارجية X وY», «وزيرا خارجية البلدين X وY»), each holder of his own country. */
+const PLURAL_HEAD = /^[وف]?(?:(?:[بل]?ال|لل)?روساء|وزيرا|وزيري|رييسا|رييسي)$/;
 
 /**
  * «والرؤساء السابقون للإقليم أركادي غوكاسيان وباكو ساهاكيان وأرايك هاروتيونيان»: a plural office

@@ -271,6 +271,9 @@ const NOT_NAME = new Set([
 	'بدورها'
 ]);
 
+/** «البلدين», «الدولتين», «الجانبين»: the two countries a dual office belongs to, not named. */
+const OWN_COUNTRIES = /^(?:البلدين|الدولتين|الجانبين)$/;
+
 /** Words that describe a holder named after his office and a comma («، الدبلوماسي الإستوني …»). */
 const APPOSED_DESCRIPTORS = /^(?:الدبلوماسي|الدبلوماسيه|السفير|السفيره|السياسي|السياسيه|الجنرال)$/;
 
@@ -586,6 +589,11 @@ export function findRoles(
 				regionAt = k;
 				k++;
 				if (SEPARATIST.test(tokens[k]?.key ?? '')) k++;
+				break;
+			}
+			// «وزيرا خارجية البلدين جيهون بيراموف وأرارات ميرزويان»: the two countries, by the holders.
+			if (t && OWN_COUNTRIES.test(t.key) && DUAL_OFFICE.test(tokens[i]?.key ?? '')) {
+				k++;
 				break;
 			}
 			if (t && BODY_WORDS.has(t.key)) {

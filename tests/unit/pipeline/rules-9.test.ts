@@ -318,3 +318,39 @@ describe('hosts in relative clauses and a body’s special representative', () =
 		).toEqual(['special-representative/European Union/Toivo Klaar']);
 	});
 });
+
+describe('dual offices whose countries follow the holders, and «بقرية»', () => {
+	const roles = (text: string) =>
+		analyze(text).roles.map((r) => `${r.office}/${r.person?.entry.en ?? ''}`);
+
+	it('gives both holders after «وزيرا الخارجية» or «وزيرا خارجية البلدين» the office', () => {
+		expect(roles('واجتمع وزيرا خارجية البلدين جيهون بيراموف وأرارات ميرزويان في جنيف.')).toEqual([
+			'foreign-minister/Jeyhun Bayramov',
+			'foreign-minister/Ararat Mirzoyan'
+		]);
+		expect(roles('واجتمع وزيرا الخارجية أرارات ميرزويان وجيهون بيراموف في جنيف.')).toEqual([
+			'foreign-minister/Ararat Mirzoyan',
+			'foreign-minister/Jeyhun Bayramov'
+		]);
+		// Each holder's country comes from the lexicon, not from the order of the countries.
+		const facts = extractCorpus(
+			[{ id: 't', text: 'واجتمع وزيرا خارجية البلدين جيهون بيراموف وأرارات ميرزويان في جنيف.' }],
+			lexicon
+		).facts;
+		expect(
+			facts.flatMap((f) => (f.kind === 'role' ? [String(f.subject.country?.en)] : []))
+		).toEqual(['Azerbaijan', 'Armenia']);
+	});
+
+	it('places a venue in the town named after «بقرية» or «بمدينة»', () => {
+		const facts = extractCorpus(
+			[{ id: 't', text: 'وعقدت القمة في قصر ميمي بقرية بولبوكا جنوب شرقي كيشيناو.' }],
+			lexicon
+		).facts;
+		expect(
+			facts.flatMap((f) =>
+				f.kind === 'location' && f.value.type === 'entity' ? [f.value.entity.en] : []
+			)
+		).toContain('Bulboaca');
+	});
+});

@@ -89,10 +89,20 @@ function near(
 	};
 }
 
+/** «بقرية», «بمدينة», «ببلدة», «بولاية», «بمحافظة»: «بـ» and a word for a town or a region. */
+const TOWN_AT = /^ب(?:قريه|مدينه|بلده|ولايه|محافظه|منطقه|اقليم)$/;
+
 /** «البيت الأبيض بواشنطن», «أرلينغتون بولاية فرجينيا»: the city or region glued to «بـ» right after. */
 function gluedIn(info: SentenceInfo, m: Mention): Mention | undefined {
 	const t = info.tokens[m.to];
 	if (!t || !/^\s+$/.test(gap(info, m.to))) return undefined;
+	// «قصر ميمي بقرية بولبوكا», «بمدينة …»: the «بـ» glued to a word for a town before its name.
+	if (TOWN_AT.test(t.key)) {
+		const named = mentionAt(info, m.to + 1);
+		return named && !named.adjective && ['city', 'region'].includes(named.entry.type)
+			? named
+			: undefined;
+	}
 	const where = info.mentions.find((x) => x.from === m.to && !x.adjective);
 	if (!where || where.start === t.start) return undefined;
 	if (!/^[وف]?ب$/.test(t.text.slice(0, where.start - t.start).replace(/[\u064b-\u065f]/g, '')))
