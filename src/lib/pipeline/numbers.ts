@@ -457,6 +457,41 @@ export function percentEndsAt(quantities: readonly QuantityMatch[], k: number): 
 	return quantities.some((q) => q.quantity.unit === 'percent' && q.to === k);
 }
 
+/**
+ * «حرب الأيام الأربعة والأربعين», «خلال السنوات الثلاث الماضية»: a definite span of time and its number
+ * after it as a definite adjective («ال» on every word of the number); from three on (the dual counts
+ * two). Not people or things («القادة الثلاثة», «الدول الثلاث»): those point back to ones named before.
+ */
+function definiteCount(text: string, tokens: Token[], i: number): QuantityMatch | null {
+	const t = tokens[i];
+	const n = tokens[i + 1];
+	if (!t || !n || !/^ال/.test(t.key) || !/^ال/.test(n.key)) return null;
+	const unit = unitOf(t.key);
+	if (!unit || !TIME_UNITS.has(unit) || !/^\s+$/.test(text.slice(t.end, n.start))) return null;
+	// The number's words without their «ال» («الأربعة والأربعين» → «أربعة وأربعين»).
+	const bare: Token[] = [];
+	for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+		const w = tokens[k]!;
+		const m = /^(و?)ال(.+)$/.exec(w.key);
+		if (!m || (k > i + 1 && !m[1])) break;
+		bare.push({ ...w, key: `${m[1]}${m[2]}` });
+	}
+	const read = readNumber(bare, 0);
+	if (!read || read.digits || read.vague || read.value < 3 || !Number.isInteger(read.value))
+		return null;
+	const last = tokens[i + read.to];
+	if (!last) return null;
+	return {
+		quantity: { value: read.value, qualifier: 'exact', unit, text: text.slice(t.start, last.end) },
+		start: t.start,
+		end: last.end,
+		from: i,
+		to: i + 1 + read.to,
+		unitFrom: i,
+		unitTo: i + 1
+	};
+}
+
 /** «اثنين», «اثنتين»: the number two written after its noun, as an adjective. */
 const TWO_AFTER = /^(اثنين|اثنان|اثنتين|اثنتان)$/;
 
@@ -549,6 +584,7 @@ export function findQuantities(
 		const m = isBlocked(i)
 			? null
 			: (nounThenTwo(text, tokens, i) ??
+				definiteCount(text, tokens, i) ??
 				meetingOrdinal(text, tokens, i) ??
 				quantityAt(text, tokens, i, isBlocked, nationality) ??
 				impliedAt(text, tokens, i) ??

@@ -354,3 +354,15 @@ describe('dual offices whose countries follow the holders, and «بقرية»', 
 		).toContain('Bulboaca');
 	});
 });
+
+describe('a definite span with its number after it', () => {
+	it('counts «الأيام الأربعة والأربعين» and «السنوات الثلاث», not people pointed back to', () => {
+		expect(quantityLines('وانتهت حرب الأيام الستة بهدنة.')).toEqual([
+			'figure 6 day exact «الأيام الستة»'
+		]);
+		expect(quantityLines('وتضاعفت التجارة خلال السنوات الثلاث الماضية.')).toEqual([
+			'figure 3 year exact «السنوات الثلاث»'
+		]);
+		expect(quantityLines('وتبنى القادة الثلاثة بياناً.')).toEqual([]);
+	});
+});
