@@ -68,11 +68,15 @@
 // rules: 76.8% recall, 90.0% precision and 6 wrong values before those rules. It is kept blind: only
 // its figures are printed, and its wrong values are counted, not read. After set 7's rules: 78.2%
 // recall, 90.2% precision, the wrong values still within the limit (what those rules carried to
-// unseen text).
-// Set 9 (5 articles, 280 facts: a Sudanese daily, a British broadcaster's Arabic site, an Iraqi Kurdish
-// site, a trade weekly with a figures box, a Yemeni opinion column) was written blind while set 8's
-// misses were read for rules: 75.4% recall, 92.2% precision, 3 wrong values before set 7's rules,
-// 76.8%, 91.5% and 3 after them. It is kept blind like set 8 was.
+// unseen text). Its misses and wrong values were then read for general rules (rules-9.test.ts: numbers
+// written out in full, «ليلة 9 إلى 10», «19–20/09/2023», «فاتح», «من العام نفسه» across sentences;
+// points, patrols, leaders, «… اثنين», meeting ordinals, captured soldiers, definite spans; «بنظيريه»,
+// a call's «بـ» parties, «الوزير الأول», «اليوم نفسه»; a signing «من قبل … بحضور …», «بـ»/«قرب» a city;
+// invitations by verb; routes «يمر/يمتد في», borders and links «بين», seats, residences; «الذي
+// استضاف», a body's special representative, «وزيرا خارجية البلدين»; places the lexicon lacked):
+// 78.2% -> 95.7% recall, 90.2% -> 94.1% precision, 6 -> 0 wrong values; set 7 91.5% -> 93.8%, set 6
+// 77.5% -> 78.9% (its r228 fixed), set 5 88.4% -> 89.8%; the seed gold kept 100% and 94.4%. So set 8
+// is seen through its failures too; set 9, written blind meanwhile, measures them.
 
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
@@ -134,7 +138,7 @@ const sets: HeldOutSet[] = [
 	{
 		name: 'held-out 8 (seen through its failures)',
 		dir: 'tests/heldout8',
-		minRecall: 0.78,
+		minRecall: 0.95,
 		knownWrong: []
 	},
 	{
