@@ -271,6 +271,9 @@ const NOT_NAME = new Set([
 	'بدورها'
 ]);
 
+/** «الاتحادي», «الاتحادية»: federal (an office or a state's name). */
+const FEDERAL = /^(?:الاتحادي|الاتحاديه)$/;
+
 /** «البلدين», «الدولتين», «الجانبين»: the two countries a dual office belongs to, not named. */
 const OWN_COUNTRIES = /^(?:البلدين|الدولتين|الجانبين)$/;
 
@@ -596,6 +599,12 @@ export function findRoles(
 				k++;
 				break;
 			}
+			// «المستشار الاتحادي لجمهورية ألمانيا الاتحادية»: «federal» qualifies the office, and the
+			// state's full name may follow with «لـ».
+			if (t && (FEDERAL.test(t.key) || t.key === 'لجمهوريه')) {
+				k++;
+				continue;
+			}
 			if (t && BODY_WORDS.has(t.key)) {
 				if (office === 'spokesperson' && t.key === 'الخارجيه')
 					office = 'foreign-ministry-spokesperson';
@@ -715,6 +724,8 @@ export function findRoles(
 			i = p2.to;
 			continue;
 		}
+		// «لجمهورية ألمانيا الاتحادية أولاف شولتس»: the state's full name ends with «الاتحادية».
+		if (country && FEDERAL.test(tokens[k]?.key ?? '')) k++;
 		// «الممثل الخاص للاتحاد الأوروبي لجنوب القوقاز والأزمة في جورجيا، الدبلوماسي الإستوني تويفو كلار»:
 		// a body's office, the region or matter it serves («لـ…») up to a comma, then the holder known to
 		// the lexicon, after a word that describes him and his nationality.

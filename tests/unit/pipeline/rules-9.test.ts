@@ -366,3 +366,12 @@ describe('a definite span with its number after it', () => {
 		expect(quantityLines('وتبنى القادة الثلاثة بياناً.')).toEqual([]);
 	});
 });
+
+describe('a federal office and a state’s full name', () => {
+	it('reads «المستشار الاتحادي لجمهورية ألمانيا الاتحادية X» as the chancellor of Germany', () => {
+		const roles = analyze(
+			'وحضر المستشار الاتحادي لجمهورية ألمانيا الاتحادية أولاف شولتس الاجتماع.'
+		).roles.map((r) => `${r.office}/${r.country?.en ?? ''}/${r.person?.entry.en ?? ''}`);
+		expect(roles).toEqual(['chancellor/Germany/Olaf Scholz']);
+	});
+});
