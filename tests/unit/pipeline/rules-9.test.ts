@@ -375,3 +375,18 @@ describe('a federal office and a state’s full name', () => {
 		expect(roles).toEqual(['chancellor/Germany/Olaf Scholz']);
 	});
 });
+
+describe('guests after a venue and a date opened by «يوم»', () => {
+	it('reads the guests of «استضاف X في <venue>، يوم <date>، Y وZ»', () => {
+		const text =
+			'واستضاف الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه، يوم 12 مارس، الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان.';
+		const facts = extractCorpus([{ id: 't', text }], lexicon).facts;
+		expect(
+			facts
+				.flatMap((f) =>
+					f.kind === 'participant' && f.value.type === 'entity' ? [f.value.entity.en] : []
+				)
+				.sort()
+		).toEqual(['Ilham Aliyev', 'Nikol Pashinyan']);
+	});
+});

@@ -877,7 +877,12 @@ function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
 	let k = info.tokens.findIndex((t) => t.start >= hostEnd);
 	if (k < 0) return [];
 	for (let skipped = 0; skipped < 4 && k < info.tokens.length; skipped++) {
-		const date = info.dates.find((d) => d.from === k);
+		// «يوم ٢٧ سبتمبر»: «يوم» opens a date that starts at its day.
+		const date =
+			info.dates.find((d) => d.from === k) ??
+			(DATE_OPENERS.has(info.tokens[k]?.key ?? '')
+				? info.dates.find((d) => d.from === k + 1)
+				: undefined);
 		// «استقبل بوتين في الكرملين باشينيان»: the venue may stand between host and guest.
 		const venue = /^و?في$/.test(info.tokens[k]?.key ?? '')
 			? info.mentions.find(
