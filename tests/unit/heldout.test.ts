@@ -78,6 +78,11 @@
 // 78.2% -> 95.7% recall, 90.2% -> 94.1% precision, 6 -> 0 wrong values; set 7 91.5% -> 93.8%, set 6
 // 77.5% -> 80.4% (its r228 fixed), set 5 88.4% -> 89.8%; the seed gold kept 100% and 94.4%. So set 8
 // is seen through its failures too; set 9, written blind meanwhile, measures them.
+// Set 9 (5 articles, 280 facts: a Sudanese daily, a British broadcaster's Arabic site, an Iraqi Kurdish
+// site, a trade weekly with a figures box, a Yemeni opinion column) was written blind while set 8's
+// misses were read: 75.4% recall, 92.2% precision, 3 wrong values before set 7's rules, 76.8%, 91.5% and
+// 3 after them, 77.9%, 92.4% and 2 after set 8's. It is kept blind like set 8 was: only its figures
+// print, and its floor and wrong-value limit follow what it measured, no more.
 
 import { describe, expect, it } from 'vitest';
 import { loadGold, reportScore, scoreExtraction } from './support/gold-match';
@@ -146,8 +151,8 @@ const sets: HeldOutSet[] = [
 		// Blind: only its figures are printed, and its wrong values are counted, not listed.
 		name: 'held-out 9 (unread)',
 		dir: 'tests/heldout9',
-		minRecall: 0.76,
-		unreadWrong: 3
+		minRecall: 0.77,
+		unreadWrong: 2
 	}
 ];
 
