@@ -1,7 +1,7 @@
 // Dates with only the precision the text gives: day and month in both month systems, ordinal days,
 // ranges, parts of a month or decade, weekdays, years, seasons and relative expressions. Never a guessed year.
 import { memoize } from './memo';
-import { parseDigits } from './numerals';
+import { ORDINAL_WORDS, parseDigits } from './numerals';
 import type { Token } from './tokens';
 import type { DateValue, DayPart, YearHalf } from './types';
 
@@ -109,17 +109,7 @@ const DECADES: Record<string, number> = {
 	الستينات: 1960
 };
 const ORDINAL_UNITS: Record<string, number> = {
-	الاول: 1,
-	الحادي: 1,
-	الثاني: 2,
-	الثالث: 3,
-	الرابع: 4,
-	الخامس: 5,
-	السادس: 6,
-	السابع: 7,
-	الثامن: 8,
-	التاسع: 9,
-	العاشر: 10,
+	...ORDINAL_WORDS,
 	// Maghrebi «الفاتح من جانفي»: the first of the month.
 	الفاتح: 1
 };

@@ -1,7 +1,7 @@
 // Quantities: a number (digits or words) with its counted noun as a unit key, a qualifier
 // («نحو» approximately, «على الأقل» at least, …), ranges and alternatives. Years and date days are left to dates.
 import { memoize } from './memo';
-import { readNumber, type NumberRead } from './numerals';
+import { ORDINAL_WORDS, readNumber, type NumberRead } from './numerals';
 import type { Token } from './tokens';
 import type { Qualifier, Quantity } from './types';
 
@@ -523,19 +523,11 @@ function nounThenTwo(text: string, tokens: Token[], i: number): QuantityMatch | 
 	return null;
 }
 
-/** Ordinals from the second up: «الثامن», «الحادي عشر», «العشرين». */
-const ORDINALS: Record<string, number> = {
-	الثاني: 2,
-	الثالث: 3,
-	الرابع: 4,
-	الخامس: 5,
-	السادس: 6,
-	السابع: 7,
-	الثامن: 8,
-	التاسع: 9,
-	العاشر: 10,
-	العشرين: 20
-};
+/** A meeting's ordinal from the second up: «الثامن», «العشرين» («الحادي» only before «عشر», below). */
+function countingOrdinal(key: string): number | undefined {
+	if (key === 'الاول' || key === 'الحادي') return undefined;
+	return key === 'العشرين' ? 20 : ORDINAL_WORDS[key];
+}
 /** A meeting noun of a pair or a body: «الاجتماع», «اجتماعهما», «لقاء» (not «القمة», whose ordinal
  * names a series: «القمة الثانية للمجموعة السياسية الأوروبية»). */
 const COUNTED_MEETING = /^(?:ال)?(?:اجتماع|لقاء)(?:ه|ها|هم|هما)?$/;
@@ -554,7 +546,7 @@ function meetingOrdinal(text: string, tokens: Token[], i: number): QuantityMatch
 	if (!o) return null;
 	// «الحادي عشر», «الثالث عشر»: a teen ordinal; «الحادي» alone counts nothing.
 	const teen = tokens[k + 1]?.key === 'عشر';
-	const unitValue = o.key === 'الحادي' ? (teen ? 1 : undefined) : ORDINALS[o.key];
+	const unitValue = o.key === 'الحادي' ? (teen ? 1 : undefined) : countingOrdinal(o.key);
 	if (unitValue === undefined) return null;
 	const value = teen && unitValue < 10 ? unitValue + 10 : unitValue;
 	const last = teen && unitValue < 10 ? (tokens[k + 1] ?? o) : o;

@@ -247,3 +247,21 @@ function readWords(tokens: Token[], i: number): { value: number; to: number } | 
 	}
 	return { value, to };
 }
+
+/**
+ * Definite ordinal words of the units and of ten, with their numbers («الثاني» 2, «العاشر» 10), as
+ * tokens spell them; «الحادي» is the 1 of «الحادي عشر» and «الحادي والعشرين».
+ */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+	الاول: 1,
+	الحادي: 1,
+	الثاني: 2,
+	الثالث: 3,
+	الرابع: 4,
+	الخامس: 5,
+	السادس: 6,
+	السابع: 7,
+	الثامن: 8,
+	التاسع: 9,
+	العاشر: 10
+};
