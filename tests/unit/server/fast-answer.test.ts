@@ -64,24 +64,22 @@ async function join_(code: string, nickname: string, id: string): Promise<Seat> 
 	return { studentId: joined.student.id, cookie: `tq-seat-${id}=${value}` };
 }
 
-beforeAll(async () => {
-	const questions = answers.map((a) => questionBank().question(a.id)!);
-	const cls = await classroom.createClass({
+/** A live, untimed class of the three questions. */
+const liveClass = () =>
+	classroom.createClass({
 		mode: 'live',
 		timed: false,
-		questions,
+		questions: answers.map((a) => questionBank().question(a.id)!),
 		deadline: null
 	});
+
+beforeAll(async () => {
+	const cls = await liveClass();
 	classId = cls.id;
 	for (const name of ['Sara', 'Omar', 'Lina', 'Nour'])
 		seats[name] = await join_(cls.code, name, cls.id);
 	await classroom.moveLiveGame(cls.id, 'start');
-	const other = await classroom.createClass({
-		mode: 'live',
-		timed: false,
-		questions,
-		deadline: null
-	});
+	const other = await liveClass();
 	otherSeat = await join_(other.code, 'Karim', other.id);
 	// As `npm start` runs it: no ORIGIN, the protocol from the server's own header.
 	base = await serve(fastClassAnswer({ PROTOCOL_HEADER: 'x-tahaqqaq-protocol' }));
@@ -438,13 +436,7 @@ describe('the fast class answer route', () => {
 	});
 
 	test('an answer that comes while the data file is still opening waits for it', async () => {
-		const questions = answers.map((a) => questionBank().question(a.id)!);
-		const cls = await classroom.createClass({
-			mode: 'live',
-			timed: false,
-			questions,
-			deadline: null
-		});
+		const cls = await liveClass();
 		const huda = await join_(cls.code, 'Huda', cls.id);
 		await classroom.moveLiveGame(cls.id, 'start');
 		// A new server process: the same data file, its store not open yet.
