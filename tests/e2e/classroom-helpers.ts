@@ -18,23 +18,22 @@ const bank = JSON.parse(
 
 /**
  * The right option's index for the question on screen, found by its prompt (an untranslated prompt
- * is shown in Arabic with a note after it) and, when prompts repeat, by its first option.
+ * is shown in Arabic with a note after it) and, when prompts repeat, by its options.
  */
-export function rightAnswerFor(prompt: string, firstOption = ''): number {
+export function rightAnswerFor(prompt: string, shownOptions: string[] = []): number {
 	const text = prompt.trim();
-	const option = firstOption.trim();
 	const candidates = bank.questions.filter(
 		(q) => q.prompt.en === text || text.startsWith(q.prompt.ar)
 	);
-	const question =
-		candidates.length > 1
-			? candidates.find((q) => {
-					const first = q.options[0];
-					return (
-						!!first && (option.includes(first.ar) || (!!first.en && option.includes(first.en)))
-					);
-				})
-			: candidates[0];
+	// Questions may share a prompt (every statement claim asks "which is true?") and even a first
+	// option: the whole list of options tells them apart.
+	const shows = (q: (typeof bank.questions)[number]) =>
+		q.options.length === shownOptions.length &&
+		q.options.every((o, i) => {
+			const shown = shownOptions[i] ?? '';
+			return shown.includes(o.ar) || (!!o.en && shown.includes(o.en));
+		});
+	const question = candidates.length > 1 ? candidates.find(shows) : candidates[0];
 	if (!question) throw new Error(`No bank question with the prompt ${text}`);
 	return question.answer;
 }
@@ -143,9 +142,8 @@ export async function answer(student: Student, right: boolean): Promise<void> {
 	// Options are shown only while the question is open: once they are, the title is the current one.
 	await expect(student.page.locator('button[name="choice"]').first()).toBeVisible();
 	const prompt = (await student.page.locator('#question-title').textContent()) ?? '';
-	const firstOption =
-		(await student.page.locator('button[name="choice"]').first().textContent()) ?? '';
-	const correct = rightAnswerFor(prompt, firstOption);
+	const options = await student.page.locator('button[name="choice"]').allTextContents();
+	const correct = rightAnswerFor(prompt, options);
 	const choice = right ? correct : correct === 0 ? 1 : 0;
 	await student.page.locator(`button[name="choice"][value="${choice}"]`).click();
 }
