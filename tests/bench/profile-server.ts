@@ -24,7 +24,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../support/server-process';
 import { Browser, loopbackAddress } from './http-client';
-import { answersRight, bareServer, CpuMeter, openLiveClass, pickQuestions } from './server-load';
+import {
+	answerAs,
+	bareServer,
+	CpuMeter,
+	joinAs,
+	openLiveClass,
+	pickQuestions
+} from './server-load';
 
 interface CallFrame {
 	functionName: string;
@@ -212,14 +219,7 @@ async function answers(
 		let teacherEvents = 0;
 		await teacher.openEvents(`${classPath}/events`, () => (teacherEvents += 1));
 		process.on('exit', () => console.log(`the teacher's stream heard ${teacherEvents} events`));
-		await Promise.all(
-			students.map((s, i) =>
-				s.action('/class?/join', [
-					['code', code],
-					['nickname', `Student ${i}`]
-				])
-			)
-		);
+		await Promise.all(students.map((s, i) => joinAs(s, i, code)));
 		const studentPath = `/class/${classId}`;
 		await Promise.all(students.map((s) => s.openEvents(`${studentPath}/events`, () => {})));
 		return await measured(
@@ -228,13 +228,7 @@ async function answers(
 			(q) =>
 				burst(students, async (s, i) => {
 					const question = picked[q] as (typeof picked)[number];
-					const choice = answersRight(i, q)
-						? question.answer
-						: (question.answer + 1) % question.options.length;
-					const reply = await s.action(`${studentPath}?/answer`, [
-						['index', String(q)],
-						['choice', String(choice)]
-					]);
+					const reply = await answerAs(s, i, classId, q, question);
 					if (reply.result.type !== 'success') throw new Error(`answer: ${reply.body}`);
 					return reply.status;
 				}),

@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../support/server-process';
-import { Browser, loopbackAddress, type Reply } from './http-client';
+import { Browser, loopbackAddress, type ActionReply, type Reply } from './http-client';
 import { percentile, random } from './pipeline';
 
 export const questionsPerGame = 10;
@@ -167,6 +167,28 @@ function choiceFor(
 	bank: { answer: number; options: unknown[] }
 ): number {
 	return answersRight(student, question) ? bank.answer : (bank.answer + 1) % bank.options.length;
+}
+
+/** Simulated student `student` joins the class with `code`, as the join form posts it. */
+export function joinAs(browser: Browser, student: number, code: string): Promise<ActionReply> {
+	return browser.action('/class?/join', [
+		['code', code],
+		['nickname', `Student ${student}`]
+	]);
+}
+
+/** Simulated student `student` answers question `q` of a class (right or wrong, see answersRight). */
+export function answerAs(
+	browser: Browser,
+	student: number,
+	classId: string,
+	q: number,
+	question: { answer: number; options: unknown[] }
+): Promise<ActionReply> {
+	return browser.action(`/class/${classId}?/answer`, [
+		['index', String(q)],
+		['choice', String(choiceFor(student, q, question))]
+	]);
 }
 
 /** Cells of a CSV document (quoted cells may hold commas, quotes and line breaks). */
@@ -388,20 +410,13 @@ async function warmUp(
 	const { classPath, classId, code } = await openLiveClass(teacher, [question]);
 	await Promise.all(
 		students.map(async (s) => {
-			const reply = await s.browser.action('/class?/join', [
-				['code', code],
-				['nickname', `Student ${s.index}`]
-			]);
-			expectOk(`warm-up join ${s.index}`, reply, 'redirect');
+			expectOk(`warm-up join ${s.index}`, await joinAs(s.browser, s.index, code), 'redirect');
 		})
 	);
 	expectOk('warm-up start', await teacher.action(`${classPath}?/start`, []), 'success');
 	await Promise.all(
 		students.map(async (s) => {
-			const reply = await s.browser.action(`/class/${classId}?/answer`, [
-				['index', '0'],
-				['choice', String(choiceFor(s.index, 0, question))]
-			]);
+			const reply = await answerAs(s.browser, s.index, classId, 0, question);
 			expectOk(`warm-up answer ${s.index}`, reply, 'success');
 		})
 	);
@@ -431,10 +446,7 @@ async function simulate(
 	let started = performance.now();
 	await Promise.all(
 		students.map(async (s) => {
-			const reply = await s.browser.action('/class?/join', [
-				['code', code],
-				['nickname', `Student ${s.index}`]
-			]);
+			const reply = await joinAs(s.browser, s.index, code);
 			expectOk(`join ${s.index}`, reply, 'redirect');
 			joinLatencies.push(reply.ms);
 		})
@@ -469,10 +481,7 @@ async function simulate(
 					await reload(s);
 				}
 				await sleep(think[q]?.[s.index] ?? 0);
-				const reply = await s.browser.action(`${studentPath}?/answer`, [
-					['index', String(q)],
-					['choice', String(choiceFor(s.index, q, question))]
-				]);
+				const reply = await answerAs(s.browser, s.index, classId, q, question);
 				if (reply.result.type !== 'success') {
 					errors.push(`answer ${s.index}/${q}: HTTP ${reply.status} ${reply.body.slice(0, 200)}`);
 				}
