@@ -227,14 +227,15 @@ export class Store<T extends object, C = never> {
 		}
 	}
 
-	/** Counts `count` more changes as settled and lets the refused ones that waited for them retry. */
+	/**
+	 * Counts `count` more changes as settled and lets the refused ones that waited for them retry.
+	 * Waiters join in queue order (`upTo` never falls), so the ready ones are at the front.
+	 */
 	#settled(count: number): void {
 		this.#settledCount += count;
-		const settled = this.#settledCount;
-		const ready = this.#afterSettled.filter((w) => w.upTo <= settled);
-		if (ready.length === 0) return;
-		this.#afterSettled = this.#afterSettled.filter((w) => w.upTo > settled);
-		for (const waiter of ready) waiter.run();
+		while ((this.#afterSettled[0]?.upTo ?? Infinity) <= this.#settledCount) {
+			this.#afterSettled.shift()!.run();
+		}
 	}
 
 	#enqueue<R>(change: string | null, result: R): Promise<R> {
