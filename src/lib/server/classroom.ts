@@ -94,17 +94,20 @@ export async function createClass(spec: CreateClass, now = Date.now()): Promise<
 	});
 }
 
+/** A saved class by an id from a request: null for a malformed id or none saved. */
+function classById(data: Readonly<AppData>, id: string): ClassRecord | null {
+	return (idPattern.test(id) && savedClass(data, id)) || null;
+}
+
 export async function findClass(id: string): Promise<ClassRecord | null> {
 	if (!idPattern.test(id)) return null;
-	const db = await database();
-	return savedClasses(db.data)[id] ?? null;
+	return classById((await database()).data, id);
 }
 
 /** A saved class, read now: null when there is none, undefined while the data file is not open yet. */
 export function findClassNow(id: string): ClassRecord | null | undefined {
 	const db = openedDatabase();
-	if (!db) return undefined;
-	return (idPattern.test(id) && savedClass(db.data, id)) || null;
+	return db ? classById(db.data, id) : undefined;
 }
 
 function sameSecret(a: string, b: string): boolean {
