@@ -22,6 +22,11 @@ export interface SentenceInfo {
 	lexicon: LexiconIndex;
 }
 
+/** The text between token k-1 and token k (before the first token: from the sentence's start). */
+export function gapBefore(info: SentenceInfo, k: number): string {
+	return info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+}
+
 export function analyzeSentence(
 	article: string,
 	sentence: Sentence,

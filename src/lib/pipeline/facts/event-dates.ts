@@ -1,6 +1,6 @@
 // Dates of events other than meetings: a war («حرب 2020»), clashes («كما حصل في سبتمبر»), a ceasefire,
 // an invasion, a protest («ويوم الجمعة تظاهر»), a mediation. The date belongs to the nearest event word before it.
-import { cueKey, type SentenceInfo } from '../analyze';
+import { cueKey, gapBefore, type SentenceInfo } from '../analyze';
 import { memoize } from '../memo';
 import type { EventType } from '../types';
 import { eventSetting } from './casualties';
@@ -191,11 +191,7 @@ export function extractEventDates(info: SentenceInfo, cues: readonly TieCue[]): 
  * outside the date, or the word right after a date that opens its clause. */
 function clauseLabel(info: SentenceInfo, from: number, to: number): string {
 	let k = from;
-	while (
-		k > 0 &&
-		!/[،,:؛;.]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0))
-	)
-		k--;
+	while (k > 0 && !/[،,:؛;.]/.test(gapBefore(info, k))) k--;
 	return info.tokens[k < from ? k : to]?.text ?? info.tokens[from]?.text ?? '';
 }
 

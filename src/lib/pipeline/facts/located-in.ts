@@ -2,7 +2,7 @@
 // أرمينيا», «محافظة سيونيك جنوبي أرمينيا»), a plain «في» («منطقة قازاخ في أذربيجان») or «وسط» for a
 // place in a city («ساحة الجمهورية وسط العاصمة الأرمينية»). The lexicon must agree: a place it puts
 // in another country is never placed by these words (they may describe something else there).
-import type { SentenceInfo } from '../analyze';
+import { gapBefore, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { entityRef } from '../lexicon';
 import type { EntityRef } from '../types';
@@ -11,13 +11,9 @@ import { evidence, placedIn, type Draft } from './draft';
 /** «شمال», «جنوبي», «شمال شرق»: the part of a country a place lies in. */
 const COMPASS = /^(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)$/;
 
-function gap(info: SentenceInfo, k: number): string {
-	return info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
-}
-
 /** The mention that starts at token k, when nothing but spaces comes before it. */
 function mentionAt(info: SentenceInfo, k: number): Mention | undefined {
-	return /^\s+$/.test(gap(info, k)) ? info.mentions.find((m) => m.from === k) : undefined;
+	return /^\s+$/.test(gapBefore(info, k)) ? info.mentions.find((m) => m.from === k) : undefined;
 }
 
 /** Whether the lexicon lets `place` lie in `where` (its country, or the city for a place in it). */
@@ -47,7 +43,7 @@ const NEAR_WORDS = /^(?:قرب|بالقرب)$/;
  */
 function nearPlace(info: SentenceInfo, m: Mention): Draft | null {
 	let k = m.to;
-	if (!NEAR_WORDS.test(info.tokens[k]?.key ?? '') || !/^\s+$/.test(gap(info, k))) return null;
+	if (!NEAR_WORDS.test(info.tokens[k]?.key ?? '') || !/^\s+$/.test(gapBefore(info, k))) return null;
 	k++;
 	if (info.tokens[k - 1]?.key === 'بالقرب' && info.tokens[k]?.key === 'من') k++;
 	if (/^(?:ال)?عاصمه$/.test(info.tokens[k]?.key ?? '')) {
@@ -95,7 +91,7 @@ const TOWN_AT = /^ب(?:قريه|مدينه|بلده|ولايه|محافظه|من
 /** «البيت الأبيض بواشنطن», «أرلينغتون بولاية فرجينيا»: the city or region glued to «بـ» right after. */
 function gluedIn(info: SentenceInfo, m: Mention): Mention | undefined {
 	const t = info.tokens[m.to];
-	if (!t || !/^\s+$/.test(gap(info, m.to))) return undefined;
+	if (!t || !/^\s+$/.test(gapBefore(info, m.to))) return undefined;
 	// «قصر ميمي بقرية بولبوكا», «بمدينة …»: the «بـ» glued to a word for a town before its name.
 	if (TOWN_AT.test(t.key)) {
 		const named = mentionAt(info, m.to + 1);
@@ -123,11 +119,15 @@ export function extractLocatedIn(info: SentenceInfo): Draft[] {
 		}
 		let k = m.to;
 		const word = info.tokens[k]?.key ?? '';
-		if (!/^\s+$/.test(gap(info, k))) continue;
+		if (!/^\s+$/.test(gapBefore(info, k))) continue;
 		// «في شمال شرق أرمينيا», «جنوبي أرمينيا», «وسط العاصمة الأرمينية», «في أذربيجان».
 		if (word === 'في') k++;
 		let compass = 0;
-		while (compass < 2 && COMPASS.test(info.tokens[k]?.key ?? '') && /^\s+$/.test(gap(info, k))) {
+		while (
+			compass < 2 &&
+			COMPASS.test(info.tokens[k]?.key ?? '') &&
+			/^\s+$/.test(gapBefore(info, k))
+		) {
 			k++;
 			compass++;
 		}

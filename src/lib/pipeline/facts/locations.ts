@@ -1,6 +1,6 @@
 // Where things are: a protest («تظاهر آلاف الأشخاص في ستيباناكيرت»), a checkpoint («نقطة تفتيش في بداية
 // ممر لاتشين») and what a corridor links («ممر لاتشين … يربط أرمينيا بناغورنو كاراباخ»).
-import { cueOf, type SentenceInfo } from '../analyze';
+import { cueOf, gapBefore, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { percentEndsAt } from '../numbers';
 import { evidence, placedIn, type Draft } from './draft';
@@ -149,15 +149,19 @@ function territories(info: SentenceInfo): Draft[] {
 	return drafts;
 }
 
+/** Whether punctuation that closes a clause stands between token k-1 and token k. */
+export function breaksBefore(info: SentenceInfo, k: number): boolean {
+	return /[،,:؛;.]/.test(gapBefore(info, k));
+}
+
 /** The first token of the clause that holds token p. */
-function clauseStartOf(info: SentenceInfo, p: number): number {
-	for (let k = p; k > 0; k--)
-		if (/[،,:؛;.]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0)))
-			return k;
+export function clauseStartOf(info: SentenceInfo, p: number): number {
+	for (let k = p; k > 0; k--) if (breaksBefore(info, k)) return k;
 	return 0;
 }
 
-function placeLike(m: Mention): boolean {
+/** A named place, not a nationality: a city, place, region or country. */
+export function placeLike(m: Mention): boolean {
 	return !m.adjective && ['city', 'place', 'region', 'country'].includes(m.entry.type);
 }
 
@@ -188,7 +192,7 @@ function located(
 /** The first token after p that follows a comma or a full stop (the end of p's clause). */
 function clauseEnd(info: SentenceInfo, p: number): number {
 	for (let k = p; k < info.tokens.length; k++) {
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		if (/[،,:؛;.]/.test(gap)) return k - 1;
 	}
 	return info.tokens.length;
@@ -224,7 +228,7 @@ function roadBetween(info: SentenceInfo, i: number): boolean {
 	if (info.tokens[i]?.key !== 'بين') return false;
 	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
 		if (!ROAD_NOUNS.test(info.tokens[k]?.key ?? '')) continue;
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		const place = info.mentions.find((m) => m.to === k && m.entry.type === 'place');
 		return /^\s*[،,]\s*$/.test(gap) && !!place;
 	}

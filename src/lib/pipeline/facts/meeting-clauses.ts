@@ -4,17 +4,13 @@
 // seeks to bring two others together («يسعى ميشال إلى جمع علييف وباشينيان»), a dinner given in
 // someone's honour («أقام … مأدبة عشاء على شرف …»), an invitation from the host country's own
 // official («بدعوة من وزير الخارجية الكازاخستاني» for talks in Almaty). Pure reading of one sentence.
-import { cueOf, keyIs, type SentenceInfo } from '../analyze';
+import { cueOf, gapBefore, keyIs, type SentenceInfo } from '../analyze';
 import type { EntityRef } from '../types';
 
 export type Found = { ref: EntityRef; start: number; end: number };
 
 /** The punctuation that ends a clause. */
 const CLAUSE_GAP = /[،,:؛;.!?؟]/;
-
-function gapBefore(info: SentenceInfo, k: number): string {
-	return info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
-}
 
 /** The first token of the clause that holds token p. */
 export function clauseFrom(info: SentenceInfo, p: number): number {

@@ -1,6 +1,6 @@
 // Meetings, summits, talks and calls: who hosted, sponsored, mediated, arranged or chaired them,
 // where and when they took place and who took part. All facts of one meeting share an event id.
-import { cueKey, cueOf, keyIs, type SentenceInfo } from '../analyze';
+import { cueKey, cueOf, gapBefore, keyIs, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { fnv1a } from '../hash';
 import type { RoleMatch } from '../roles';
@@ -142,7 +142,7 @@ const HOST_VERBS_OF_IT = [
 ];
 /** «استضافهما», «استضافتهم»: a host verb whose object pronoun is the guests. */
 const HOSTED_THEM = ['استضافهما', 'استضافهم', 'استضافتهما', 'استضافتهم'];
-/** «الذي», «التي»: a relative pronoun whose antecedent is the verb's subject. */
+/** «الذي», «التي», «الذين», «اللذين», «اللتين»: relative pronouns. */
 const RELATIVE = /^(?:الذي|التي|اللذين|اللتين|الذين)$/;
 const PHONE = new Set(['هاتفيه', 'هاتفي', 'هاتفيا']);
 
@@ -298,9 +298,9 @@ const AGREE = new Set([
 	'وقعت',
 	'وقعا'
 ]);
-/** Nouns naming mediators, whose names come before them («بروكسل وواشنطن كانا وسطاء»). */
 /** Words that deny the noun after them («دون أي وسيط», «بلا وساطة», «غير وسيط»). */
 const NO_MEDIATOR = /^(?:دون|بدون|بلا|لا|غير|ودون|وبدون)$/;
+/** Nouns naming mediators, whose names come before them («بروكسل وواشنطن كانا وسطاء»). */
 const MEDIATOR_NOUNS = new Set([
 	'وسطاء',
 	'وسيط',
@@ -639,7 +639,7 @@ function signsJointly(info: SentenceInfo, i: number): boolean {
 	if (!SIGN_VERBS.test(info.tokens[i]?.key ?? '')) return false;
 	let commas = 0;
 	for (let k = i + 1; k < Math.min(info.tokens.length, i + 18); k++) {
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		if (/[.:؛;]/.test(gap) || (/[،,]/.test(gap) && ++commas > 2)) return false;
 		const doc = info.tokens[k];
 		if (!doc || !cueOf(doc).some((c) => DOCUMENTS.test(c))) continue;
@@ -661,7 +661,7 @@ function signingBy(info: SentenceInfo, i: number): number | null {
 	if (!SIGNING_NOUN.test(info.tokens[i]?.key ?? '')) return null;
 	let document = false;
 	for (let k = i + 1; k < Math.min(info.tokens.length - 1, i + 16); k++) {
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		if (/[.:؛;،,]/.test(gap)) return null;
 		if (cueOf(info.tokens[k]!).some((c) => DOCUMENTS.test(c))) document = true;
 		if (document && info.tokens[k]?.key === 'من' && info.tokens[k + 1]?.key === 'قبل') return k + 2;
@@ -739,13 +739,8 @@ function signers(info: SentenceInfo, at: number): Found[] {
 function invitationAfter(info: SentenceInfo, p: number): boolean {
 	let commas = 0;
 	for (let k = p + 1; k < Math.min(info.tokens.length, p + 10); k++) {
-		if (/[،,]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0)))
-			commas++;
-		if (
-			commas > 1 ||
-			/[.:؛;]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0))
-		)
-			return false;
+		if (/[،,]/.test(gapBefore(info, k))) commas++;
+		if (commas > 1 || /[.:؛;]/.test(gapBefore(info, k))) return false;
 		const t = info.tokens[k];
 		if (t && cueOf(t).includes('دعوه') && info.tokens[k + 1]?.key === 'من') return true;
 	}
@@ -763,7 +758,7 @@ function withFollows(info: SentenceInfo, p: number): boolean {
 function subjectBefore(info: SentenceInfo, p: number): Found | null {
 	let k = p;
 	while (k > 0 && SUBJECT_SKIP.has(info.tokens[k - 1]?.key ?? '')) k--;
-	const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+	const gap = gapBefore(info, k);
 	if (/[،,:؛;.()]/.test(gap)) return null;
 	const role = info.roles.find((r) => r.to === k && (r.person || r.candidate));
 	if (role?.person) return { ref: role.person.ref, start: role.person.start, end: role.person.end };
@@ -808,7 +803,7 @@ const FUTURE_STEMS = /^[وف]?س[يت](عقد|لتقي|جتمع|ستضيف|بح�
 /** The first token of the clause that holds token p. */
 function clauseStart(info: SentenceInfo, p: number): number {
 	for (let k = p; k > 0; k--) {
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		if (/[،,:؛;.!?؟]/.test(gap)) return k;
 	}
 	return 0;
@@ -828,7 +823,7 @@ function inRole(roles: RoleMatch[], m: Mention): RoleMatch | undefined {
 /** The first token at or after p that follows punctuation: an agent phrase never crosses it. */
 function punctLimit(info: SentenceInfo, p: number): number {
 	for (let k = p + 1; k < info.tokens.length; k++) {
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		if (/[،,:؛;.()"«»“”!?؟]/.test(gap)) return k;
 	}
 	return info.tokens.length;
@@ -954,8 +949,7 @@ function chairedObjectEnd(info: SentenceInfo, p: number): number {
 
 function agentsAfter(info: SentenceInfo, p: number): Found[] {
 	// «جهود وساطة، والتقى رئيسها …»: a comma right after the cue ends its phrase.
-	if (/[،,.:؛;]/.test(info.text.slice(info.tokens[p - 1]?.end ?? 0, info.tokens[p]?.start ?? 0)))
-		return [];
+	if (/[،,.:؛;]/.test(gapBefore(info, p))) return [];
 	const limit = punctLimit(info, p);
 	const out: Found[] = [];
 	let k = p;
@@ -1121,7 +1115,7 @@ function partiesFrom(
 				info.roles.some((r) => r.from === n && (r.person || r.candidate)) ||
 				info.mentions.some((x) => x.from === n && x.entry.type === 'person');
 			while (j < Math.min(limit, k + 8) && !isParty(j)) {
-				const gap = info.text.slice(info.tokens[j - 1]?.end ?? 0, info.tokens[j]?.start ?? 0);
+				const gap = gapBefore(info, j);
 				if (/[،,.:؛;]/.test(gap) || !/^ال/.test(info.tokens[j]?.key ?? '')) break;
 				j++;
 			}
@@ -1256,7 +1250,7 @@ function frontedPlace(info: SentenceInfo, cue: Cue): Found | null {
 	if (!place) return null;
 	j = place.to;
 	if (/^(?:ايضا|كذلك)$/.test(info.tokens[j]?.key ?? '')) j++;
-	const gap = info.text.slice(info.tokens[j - 1]?.end ?? 0, info.tokens[j]?.start ?? 0);
+	const gap = gapBefore(info, j);
 	if (j !== cue.from || !/^\s*[،,]\s*$/.test(gap)) return null;
 	return { ref: place.ref, start: place.start, end: place.end };
 }
@@ -1963,7 +1957,7 @@ function agentSpanning(
 
 /** The single agent phrase right before token p (not the last of several joined by «و»). */
 function agentEndingAt(info: SentenceInfo, p: number): { found: Found; from: number } | null {
-	const gap = info.text.slice(info.tokens[p - 1]?.end ?? 0, info.tokens[p]?.start ?? 0);
+	const gap = gapBefore(info, p);
 	if (!/^\s+$/.test(gap)) return null;
 	const role = info.roles.find((r) => r.to === p);
 	const m = info.mentions.find((x) => x.to === p && !x.adjective);
@@ -1987,10 +1981,8 @@ function candidateFound(role: RoleMatch): Found {
 	};
 }
 
-/** The first token from `from` on that follows a comma, colon or full stop. */
 /** «شارك في», «حضر»: verbs whose subject attended the meeting named right after them. */
 const ATTEND_VERBS = /^[وف]?(?:شارك|شاركت|يشارك|تشارك|حضر|حضرت|يحضر|تحضر)$/;
-const RELATIVES = /^(?:الذي|التي|الذين|اللذين|اللتين)$/;
 
 /**
  * «وشارك في الاجتماع، الذي استمر نحو ساعتين، نواب رؤساء الوزراء …», «حضر اللقاء وزير الخارجية …»:
@@ -2001,14 +1993,12 @@ function attendeesAfter(info: SentenceInfo, from: number, to: number): Found[] {
 	const at = info.tokens[from - 1]?.key === 'في' ? from - 2 : from - 1;
 	if (at < 0 || !ATTEND_VERBS.test(info.tokens[at]?.key ?? '')) return [];
 	let k = to;
-	const gapAt = (n: number): string =>
-		info.text.slice(info.tokens[n - 1]?.end ?? 0, info.tokens[n]?.start ?? 0);
-	if (/[،,]/.test(gapAt(k)) && RELATIVES.test(info.tokens[k]?.key ?? '')) {
+	if (/[،,]/.test(gapBefore(info, k)) && RELATIVE.test(info.tokens[k]?.key ?? '')) {
 		k++;
-		while (k < info.tokens.length && !/[،,]/.test(gapAt(k))) k++;
+		while (k < info.tokens.length && !/[،,]/.test(gapBefore(info, k))) k++;
 	}
 	let end = k + 1;
-	while (end < info.tokens.length && !/[،,؛;.]/.test(gapAt(end))) end++;
+	while (end < info.tokens.length && !/[،,؛;.]/.test(gapBefore(info, end))) end++;
 	return partiesFrom(info, k, end);
 }
 
@@ -2039,17 +2029,16 @@ function attendeesOfIt(info: SentenceInfo, from: number, until: number): Found[]
 		if (!ATTEND_VERBS.test(info.tokens[k]?.key ?? '') || !IN_IT.test(info.tokens[k + 1]?.key ?? ''))
 			continue;
 		let end = k + 3;
-		const gapAt = (n: number): string =>
-			info.text.slice(info.tokens[n - 1]?.end ?? 0, info.tokens[n]?.start ?? 0);
-		while (end < info.tokens.length && !/[،,؛;.]/.test(gapAt(end))) end++;
+		while (end < info.tokens.length && !/[،,؛;.]/.test(gapBefore(info, end))) end++;
 		return partiesFrom(info, k + 2, end);
 	}
 	return [];
 }
 
+/** The first token from `from` on that follows a comma, colon or full stop. */
 function clauseBarrier(info: SentenceInfo, from: number): number {
 	for (let k = Math.max(from, 1); k < info.tokens.length; k++) {
-		const gap = info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);
+		const gap = gapBefore(info, k);
 		if (/[،,:؛;.!?؟]/.test(gap)) return k;
 	}
 	return info.tokens.length;

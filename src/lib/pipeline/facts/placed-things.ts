@@ -5,21 +5,7 @@
 import { cueOf, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { evidence, type Draft } from './draft';
-
-function placeLike(m: Mention): boolean {
-	return !m.adjective && ['city', 'place', 'region', 'country'].includes(m.entry.type);
-}
-
-/** Whether punctuation that closes a clause stands between token k-1 and token k. */
-function breaksBefore(info: SentenceInfo, k: number): boolean {
-	return /[،,:؛;.]/.test(info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0));
-}
-
-/** The first token of the clause that holds token p. */
-function clauseStart(info: SentenceInfo, p: number): number {
-	for (let k = p; k > 0; k--) if (breaksBefore(info, k)) return k;
-	return 0;
-}
+import { breaksBefore, clauseStartOf, placeLike } from './locations';
 
 /** A clause-scoped location: the words from `from` up to token `to` (excluded) label the thing. */
 function clauseFact(
@@ -62,7 +48,7 @@ function sideOfBorder(info: SentenceInfo): Draft[] {
 			info.tokens[adj.to]?.key === 'من' && BORDER.test(info.tokens[adj.to + 1]?.key ?? '');
 		const before = [i - 2, i - 3].some((k) => k >= 0 && BORDER.test(info.tokens[k]?.key ?? ''));
 		if (!after && !before) return;
-		const from = Math.max(clauseStart(info, i), i - 8);
+		const from = Math.max(clauseStartOf(info, i), i - 8);
 		const d = clauseFact(info, 'side', from, i - 1, adj, [
 			info.tokens[i]?.start ?? adj.start,
 			adj.end
@@ -104,7 +90,8 @@ function routesThrough(info: SentenceInfo): Draft[] {
 		const verb =
 			t.key === 'في'
 				? [i - 1, i - 2, i - 3, i - 4].find(
-						(k) => k >= 0 && RUN_VERBS.test(info.tokens[k]?.key ?? '') && clauseStart(info, i) <= k
+						(k) =>
+							k >= 0 && RUN_VERBS.test(info.tokens[k]?.key ?? '') && clauseStartOf(info, i) <= k
 					)
 				: undefined;
 		if (verb === undefined && !/^(?:عبر|داخل)$/.test(t.key)) return;
@@ -112,10 +99,10 @@ function routesThrough(info: SentenceInfo): Draft[] {
 		const m = info.mentions.find((x) => x.from === at && placeLike(x));
 		if (!m) return;
 		// A running verb that opens its clause («…، يمتد … في») runs the route named in the clause before.
-		const opens = verb !== undefined && verb > 0 && clauseStart(info, verb) === verb;
+		const opens = verb !== undefined && verb > 0 && clauseStartOf(info, verb) === verb;
 		const from = opens
-			? Math.max(clauseStart(info, verb - 1), verb - 14)
-			: Math.max(clauseStart(info, i), i - 10);
+			? Math.max(clauseStartOf(info, verb - 1), verb - 14)
+			: Math.max(clauseStartOf(info, i), i - 10);
 		const route = info.tokens.findIndex(
 			(r, k) => k >= from && k < i && cueOf(r).some((x) => ROUTES.has(x))
 		);
@@ -172,7 +159,7 @@ function heldIn(info: SentenceInfo): Draft[] {
 		if (!HELD.test(t.key) || info.tokens[i + 1]?.key !== 'في') return;
 		const m = info.mentions.find((x) => x.from === i + 2 && placeLike(x));
 		if (!m) return;
-		const d = clauseFact(info, 'held', Math.max(i - 1, clauseStart(info, i)), i + 1, m);
+		const d = clauseFact(info, 'held', Math.max(i - 1, clauseStartOf(info, i)), i + 1, m);
 		if (d) drafts.push(d);
 	});
 	return drafts;
@@ -199,7 +186,7 @@ function linksTo(info: SentenceInfo): Draft[] {
 				[x.from, x.from - 1].some((k) => k > i && /^ب/.test(info.tokens[k]?.key ?? ''))
 		);
 		if (!m) return;
-		const d = clauseFact(info, 'links', Math.max(clauseStart(info, i), i - 6), i + 1, m);
+		const d = clauseFact(info, 'links', Math.max(clauseStartOf(info, i), i - 6), i + 1, m);
 		if (d) drafts.push(d);
 	});
 	return drafts;
@@ -220,7 +207,7 @@ function between(info: SentenceInfo): Draft[] {
 	const drafts: Draft[] = [];
 	info.tokens.forEach((t, i) => {
 		if (t.key !== 'بين') return;
-		const from = Math.max(clauseStart(info, i), i - 10);
+		const from = Math.max(clauseStartOf(info, i), i - 10);
 		const linking = LINKING.test(info.tokens[i - 1]?.key ?? '');
 		const border = info.tokens.slice(from, i).some((x) => BORDER_WORDS.test(x.key));
 		if (!linking && !border) return;
@@ -267,7 +254,7 @@ function seatIn(info: SentenceInfo): Draft[] {
 		const at = TOWN_WORDS.test(info.tokens[i + 2]?.key ?? '') ? i + 3 : i + 2;
 		const m = info.mentions.find((x) => x.from === at && placeLike(x));
 		if (!m) return;
-		const d = clauseFact(info, 'seat', Math.max(clauseStart(info, i), i - 6), i + 1, m);
+		const d = clauseFact(info, 'seat', Math.max(clauseStartOf(info, i), i - 6), i + 1, m);
 		if (d) drafts.push(d);
 	});
 	return drafts;
