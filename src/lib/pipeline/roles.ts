@@ -438,16 +438,8 @@ function matchOfficeAt(tokens: Token[], i: number): { office: string; to: number
 	if (!candidates.length) return null;
 	for (const [seq, office] of OFFICES) {
 		if (!candidates.some((c) => c[0] === seq)) continue;
-		const ok = seq.every((w, k) => {
-			const t = tokens[i + k];
-			if (!t) return false;
-			return k === 0
-				? t.key === w ||
-						t.key.replace(/^[وف]/, '') === w ||
-						t.key.replace(/^[وف]?[بل]/, '') === w ||
-						t.key.replace(/^[وف]?لل/, 'ال') === w
-				: t.key === w;
-		});
+		// The first word is one of the forms officesFor read off the first token.
+		const ok = seq.every((w, k) => k === 0 || tokens[i + k]?.key === w);
 		if (ok) return { office, to: i + seq.length };
 	}
 	return null;

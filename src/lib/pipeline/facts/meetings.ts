@@ -873,11 +873,7 @@ function guestsAfter(info: SentenceInfo, hostEnd: number): Found[] {
 	if (k < 0) return [];
 	for (let skipped = 0; skipped < 4 && k < info.tokens.length; skipped++) {
 		// «يوم ٢٧ سبتمبر»: «يوم» opens a date that starts at its day.
-		const date =
-			info.dates.find((d) => d.from === k) ??
-			(DATE_OPENERS.has(info.tokens[k]?.key ?? '')
-				? info.dates.find((d) => d.from === k + 1)
-				: undefined);
+		const date = dateAdjunctAt(info, k);
 		// «استقبل بوتين في الكرملين باشينيان»: the venue may stand between host and guest.
 		const venue = /^و?في$/.test(info.tokens[k]?.key ?? '')
 			? info.mentions.find(
@@ -1206,6 +1202,16 @@ function partiesFrom(
 /** Words that open a date adjunct before the date itself («يوم 17 فبراير», «في 17 فبراير»). */
 const DATE_OPENERS = new Set(['يوم', 'في', 'امس', 'اليوم']);
 
+/** The date that starts at token k, or right after a word that opens a date adjunct there. */
+function dateAdjunctAt(info: SentenceInfo, k: number) {
+	return (
+		info.dates.find((d) => d.from === k) ??
+		(DATE_OPENERS.has(info.tokens[k]?.key ?? '')
+			? info.dates.find((d) => d.from === k + 1)
+			: undefined)
+	);
+}
+
 /**
  * Past the date and place adjuncts that start at token k («، يوم 17 فبراير، في مدينة ميونيخ
  * الألمانية»), each set off by commas or not; k itself when none starts there. A place is «في», an
@@ -1215,9 +1221,7 @@ function adjunctsEnd(info: SentenceInfo, k: number): number {
 	let at = k;
 	for (let guard = 0; guard < 4; guard++) {
 		const key = info.tokens[at]?.key ?? '';
-		const date =
-			info.dates.find((d) => d.from === at) ??
-			(DATE_OPENERS.has(key) ? info.dates.find((d) => d.from === at + 1) : undefined);
+		const date = dateAdjunctAt(info, at);
 		if (date) {
 			at = date.to;
 			continue;
