@@ -22,6 +22,17 @@ export interface SentenceInfo {
 	lexicon: LexiconIndex;
 }
 
+/**
+ * Whether a mention starting at `start`, inside token `t`, has only «بـ» before it in that token
+ * («بواشنطن», «وبمدينة»; «و/ف» allowed first, short vowels ignored): the preposition glued to it.
+ */
+export function gluedBa(t: Token, start: number): boolean {
+	return (
+		t.start < start &&
+		/^[وف]?ب$/.test(t.text.slice(0, start - t.start).replace(/[\u064b-\u065f]/g, ''))
+	);
+}
+
 /** The text between token k-1 and token k (before the first token: from the sentence's start). */
 export function gapBefore(info: SentenceInfo, k: number): string {
 	return info.text.slice(info.tokens[k - 1]?.end ?? 0, info.tokens[k]?.start ?? 0);

@@ -248,6 +248,11 @@ export function factPlanned(ctx: Context, fact: Fact): boolean {
 	const primary = fact.evidence[0] as Evidence;
 	return isPlanned(ctx.sentenceOf(primary), primary.span);
 }
+
+/** A fact of something planned: its event says so, or its sentence does. */
+export function plannedFact(ctx: Context, fact: Fact): boolean {
+	return fact.subject.status === 'planned' || factPlanned(ctx, fact);
+}
 /** A confusable neighbour: another entity of the answer's country. */
 export function sameCountry(ctx: Context, a: EntityRef, b: EntityRef): boolean {
 	const ca = ctx.world.country(a);

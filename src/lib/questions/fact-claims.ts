@@ -21,6 +21,7 @@ import {
 	drop,
 	evidenceKey,
 	factPlanned,
+	plannedFact,
 	heldVars,
 	mergeSources,
 	type Context,
@@ -122,7 +123,7 @@ function standing(ctx: Context, fact: Fact): Standing {
 	if (words(sentence.slice(0, evidence.span[0])).some((w) => OFFER.test(w))) return 'offered';
 	// «… بالاجتماع الذي دُعيت إليه أرمينيا»: an invitation after the value, with no meeting reported as held.
 	if (!hasPastMeetingVerb(sentence) && words(sentence.slice(evidence.span[1])).some((w) => OFFER.test(w))) return 'offered';
-	return fact.subject.status === 'planned' || factPlanned(ctx, fact) ? 'planned' : 'held';
+	return plannedFact(ctx, fact) ? 'planned' : 'held';
 }
 
 /** A capital standing for its side («بين باكو ويريفان») as the country, for statements about mediation in general. */

@@ -14,7 +14,7 @@ import {
 	both,
 	distinctArticles,
 	drop,
-	factPlanned,
+	plannedFact,
 	mergeSources,
 	missingEnglish,
 	type Context,
@@ -129,7 +129,7 @@ function statement(event: EventRecord, d: Descriptor, tie: DateTie, date: DateVa
 
 /** A meeting is held unless one of its sentences reports it planned, offered or scheduled. */
 function meetingHeld(ctx: Context, event: EventRecord): boolean {
-	return !event.facts.some((f) => f.subject.status === 'planned' || factPlanned(ctx, f));
+	return !event.facts.some((f) => plannedFact(ctx, f));
 }
 
 type TiedClaim = { question: DraftQuestion } | { open: OpenStatement };

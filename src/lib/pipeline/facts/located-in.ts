@@ -2,7 +2,7 @@
 // أرمينيا», «محافظة سيونيك جنوبي أرمينيا»), a plain «في» («منطقة قازاخ في أذربيجان») or «وسط» for a
 // place in a city («ساحة الجمهورية وسط العاصمة الأرمينية»). The lexicon must agree: a place it puts
 // in another country is never placed by these words (they may describe something else there).
-import { gapBefore, type SentenceInfo } from '../analyze';
+import { gapBefore, gluedBa, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { entityRef } from '../lexicon';
 import type { EntityRef } from '../types';
@@ -100,9 +100,7 @@ function gluedIn(info: SentenceInfo, m: Mention): Mention | undefined {
 			: undefined;
 	}
 	const where = info.mentions.find((x) => x.from === m.to && !x.adjective);
-	if (!where || where.start === t.start) return undefined;
-	if (!/^[وف]?ب$/.test(t.text.slice(0, where.start - t.start).replace(/[\u064b-\u065f]/g, '')))
-		return undefined;
+	if (!where || !gluedBa(t, where.start)) return undefined;
 	return ['city', 'region'].includes(where.entry.type) ? where : undefined;
 }
 

@@ -1,6 +1,6 @@
 // Meetings, summits, talks and calls: who hosted, sponsored, mediated, arranged or chaired them,
 // where and when they took place and who took part. All facts of one meeting share an event id.
-import { cueKey, cueOf, gapBefore, keyIs, type SentenceInfo } from '../analyze';
+import { cueKey, cueOf, gapBefore, gluedBa, keyIs, type SentenceInfo } from '../analyze';
 import type { Mention } from '../entities';
 import { fnv1a } from '../hash';
 import type { RoleMatch } from '../roles';
@@ -1325,12 +1325,7 @@ function placeAt(info: SentenceInfo, m: Mention, cue: Cue): boolean {
 	// Inside parentheses right after another place: a descriptor («غرناطة (جنوب إسبانيا)»).
 	if (/\([^)]*$/.test(before)) return false;
 	const token = info.tokens[m.from];
-	if (
-		token &&
-		token.start < m.start &&
-		/^[وف]?ب$/.test(token.text.slice(0, m.start - token.start).replace(/[\u064b-\u065f]/g, ''))
-	)
-		return true;
+	if (token && gluedBa(token, m.start)) return true;
 	if (m.from === cue.to && cue.verb === null && cue.type !== 'other') return true;
 	// «على هامش مؤتمر ميونخ للأمن»: the gathering a meeting was held beside is named after its city.
 	if (
