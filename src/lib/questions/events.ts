@@ -232,26 +232,44 @@ export function slotValues(event: EventRecord, slot: Slot): (EntityRef | DateVal
 	return event.agents.filter((a) => a.relation === slot).map((a) => a.entity);
 }
 
-export function descriptorMatches(
+/** What both readings of a descriptor ask first: an event of the same family, place and date. */
+function familyPlaceDateFit(
 	d: Descriptor,
 	target: EventRecord,
 	other: EventRecord,
 	world: World
 ): boolean {
 	if (!sameFamily(target.type, other.type)) return false;
-	const mentioned = [...other.participants, ...other.agents.map((a) => a.entity)];
+	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
+	return !d.date || (!!other.date && datesOverlap(d.date, other.date));
+}
+
+/** The people and agents an event names. */
+function mentionedIn(e: EventRecord): EntityRef[] {
+	return [...e.participants, ...e.agents.map((a) => a.entity)];
+}
+
+/**
+ * Whether one of `mentioned` is the agent: «Hosted by Putin» describes only events that name Putin
+ * himself, not any Russian one; «hosted by the President of the European Council» also any event
+ * naming someone who holds that office.
+ */
+function namesAgent(world: World, mentioned: readonly EntityRef[], agent: EntityRef): boolean {
+	const holders = world.holders(agent);
+	return mentioned.some((m) => entityKey(m) === entityKey(agent) || holders.has(entityKey(m)));
+}
+
+export function descriptorMatches(
+	d: Descriptor,
+	target: EventRecord,
+	other: EventRecord,
+	world: World
+): boolean {
+	if (!familyPlaceDateFit(d, target, other, world)) return false;
+	const mentioned = mentionedIn(other);
 	if (d.participants && !d.participants.every((p) => mentioned.some((m) => world.related(p, m))))
 		return false;
-	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
-	if (d.date && !(other.date && datesOverlap(d.date, other.date))) return false;
-	// «Hosted by Putin» describes only events that name Putin himself, not any Russian one; «hosted by
-	// the President of the European Council» also any event naming someone who holds that office.
-	for (const a of d.agents) {
-		const holders = world.holders(a.entity);
-		if (!mentioned.some((m) => entityKey(m) === entityKey(a.entity) || holders.has(entityKey(m))))
-			return false;
-	}
-	return true;
+	return d.agents.every((a) => namesAgent(world, mentioned, a.entity));
 }
 
 /** What an event's sentences leave unsaid about its people, for `descriptorMayMatch`. */
@@ -281,16 +299,13 @@ export function descriptorMayMatch(
 	namedIn: (e: EventRecord) => ReadonlySet<string>,
 	unsaid: UnsaidPeople
 ): boolean {
-	if (!sameFamily(target.type, other.type)) return false;
-	if (d.place && !(other.place && world.related(d.place, other.place))) return false;
-	if (d.date && !(other.date && datesOverlap(d.date, other.date))) return false;
+	if (!familyPlaceDateFit(d, target, other, world)) return false;
 	// «اجتماع موسع للزعيمين الأرميني والأذربيجاني بمشاركة شولتس وماكرون»: the people it names are not all
 	// who sit there, so it may be the descriptor's meeting of any people.
 	const unnamed = d.participants !== undefined && unsaid.peopleUnnamed(other);
-	const mentioned = [...other.participants, ...other.agents.map((a) => a.entity)];
+	const mentioned = mentionedIn(other);
 	const agentsFit = d.agents.every((a) => {
-		const holders = world.holders(a.entity);
-		if (mentioned.some((m) => entityKey(m) === entityKey(a.entity) || holders.has(entityKey(m)))) return true;
+		if (namesAgent(world, mentioned, a.entity)) return true;
 		if (a.entity.id !== null && namedIn(other).has(a.entity.id)) return true;
 		// An organisation acts through bodies and officials the lexicon does not tie to it (the EU
 		// through the President of the European Council): such a meeting's agent who speaks for no
